@@ -1,0 +1,245 @@
+"""The command line. The only module that prints, exits or reads environment variables."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from claimdex import __version__
+from claimdex.errors import ClaimdexError
+
+app = typer.Typer(
+    name="claimdex",
+    help="Read, classify, index and search workers' compensation claim files, offline.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,  # tracebacks with locals would print health information
+    add_completion=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The index database file (SQLite).",
+                                        dir_okay=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON.")]
+
+
+def _debug() -> bool:
+    return os.environ.get("CLAIMDEX_DEBUG") == "1"
+
+
+def run(fn, *args, **kwargs):
+    """The one translation point from errors to messages and exit codes."""
+    try:
+        return fn(*args, **kwargs)
+    except ClaimdexError as exc:
+        err.print(f"[bold red]Error:[/] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err.print("Interrupted; the index keeps every file completed so far. Re-run to finish.")
+        raise typer.Exit(130) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        if _debug():
+            raise
+        err.print(f"[bold red]Error:[/] unexpected {exc.__class__.__name__}; "
+                  "re-run with --debug for details", highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"claimdex {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show internal errors in full (may "
+                                        "include file names, never document text).")] = False,
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
+                                                    help="Show the version and exit.")] = None,
+) -> None:
+    """claimdex reads claim files (PDF, scans, TIFF faxes, emails, Word, zip exports),
+    indexes their text in a SQLite file and lets you search it. Nothing leaves this machine."""
+    if debug:
+        os.environ["CLAIMDEX_DEBUG"] = "1"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read. Each subfolder "
+                                                "of a folder is one claim.")],
+    db: DbOption,
+    claim: Annotated[Optional[str], typer.Option(help="Put every file in this claim instead of "
+                                                 "using folder names.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes (default: CPU count).")]
+    = os.cpu_count() or 1,
+    timeout: Annotated[float, typer.Option(min=1, help="Seconds allowed per file before it is "
+                                           "stopped and recorded as failed.")] = 120.0,
+    memory_mb: Annotated[int, typer.Option("--memory-mb", min=256, help="Memory limit per worker "
+                                           "process, in MB.")] = 3072,
+    password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.")] = None,
+    ocr: Annotated[bool, typer.Option(help="OCR scanned pages and images (needs Tesseract).")]
+    = True,
+    prune: Annotated[bool, typer.Option(help="Remove files from the index that are no longer "
+                                        "under PATHS.")] = False,
+    retry_failed: Annotated[bool, typer.Option(help="Try again files that failed before even "
+                                               "if unchanged.")] = False,
+    classify: Annotated[bool, typer.Option(help="Classify each document (needs the model in "
+                                           "models/).")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Extract text from every file under PATHS into the index, page by page.
+
+    Unchanged files (same SHA-256) are skipped, changed files replaced. A file that cannot be
+    read is recorded as failed with the reason; the batch goes on. Exit status: 0 all files
+    read, 1 some failed (the rest indexed), 2 usage error.
+    """
+    from claimdex.config import ExtractSettings, IngestSettings
+
+    settings = IngestSettings(
+        workers=workers, timeout_seconds=timeout, memory_limit_mb=memory_mb, prune=prune,
+        retry_failed=retry_failed, extract=ExtractSettings(password=password, ocr=ocr))
+    report = run(_ingest, paths, db, settings, claim, classify, as_json)
+    if as_json:
+        out.print_json(json.dumps(report.as_dict()))
+    else:
+        _print_report(report)
+    raise typer.Exit(1 if report.failures else 0)
+
+
+def _ingest(paths, db, settings, claim, classify, quiet):
+    from claimdex import pipeline
+    from claimdex.extract.ocr import tesseract_available
+
+    if settings.extract.ocr and not tesseract_available():
+        err.print("[yellow]Tesseract is not installed: scanned pages and images will not be "
+                  "read. Install it with 'apt-get install tesseract-ocr'.[/]")
+    classifier = _load_classifier() if classify else None
+    with _RichProgress(enabled=not quiet and err.is_terminal) as progress:
+        return pipeline.ingest(paths, db_path=db, settings=settings, claim=claim,
+                               classifier=classifier, progress=progress)
+
+
+def _load_classifier():
+    """The shipped classifier, or None with a note when no model is installed yet."""
+    try:
+        from claimdex.resources import load_classifier
+    except ImportError:
+        return None
+    return load_classifier(on_missing=lambda msg: err.print(f"[yellow]{msg}[/]"))
+
+
+class _RichProgress:
+    """A rich progress bar with files/s and pages/s on stderr."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.pages = 0
+        self._progress = None
+
+    def __enter__(self):
+        if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                TextColumn("[bold]Reading"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+                console=err, transient=False)
+            self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+
+    def start(self, total: int) -> None:
+        if self._progress is not None:
+            self._task = self._progress.add_task("files", total=total, rate="")
+
+    def advance(self, pages: int) -> None:
+        self.pages += pages
+        if self._progress is None:
+            return
+        task = self._progress.tasks[0]
+        elapsed = max(task.elapsed or 0.0, 1e-6)
+        done = task.completed + 1
+        self._progress.update(self._task, advance=1,
+                              rate=f"{done / elapsed:.1f} files/s · {self.pages / elapsed:.1f} pages/s")
+
+
+def _print_report(report) -> None:
+    table = Table(title="Ingest summary", show_header=False)
+    for key in ("files", "documents", "pages", "ocr_pages", "skipped", "failures", "seconds"):
+        value = report.as_dict()[key]
+        table.add_row(key.replace("_", " "), f"{value}")
+    if report.pruned:
+        table.add_row("pruned", str(report.pruned))
+    out.print(table)
+    if report.problems:
+        failed = Table(title="Not read", show_lines=False)
+        failed.add_column("file")
+        failed.add_column("reason")
+        for problem in report.problems:
+            failed.add_row(escape(problem.path + (f" :: {problem.member}" if problem.member else "")),
+                           escape(problem.message))
+        out.print(failed)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for (all must appear).")],
+    db: DbOption,
+    claim: Annotated[Optional[str], typer.Option(help="Only this claim.")] = None,
+    doc_type: Annotated[Optional[str], typer.Option("--type", help="Only this document type, "
+                                                    "e.g. certificate_of_capacity.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many hits.")] = 20,
+    as_json: JsonOption = False,
+) -> None:
+    """Full-text search over every indexed page, best matches first, with snippets."""
+    hits = run(_search, db, query, claim, doc_type, limit)
+    if as_json:
+        for hit in hits:
+            sys.stdout.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
+        return
+    if not hits:
+        out.print("No matches.")
+        return
+    table = Table(show_lines=False)
+    for column in ("score", "claim", "type", "document", "page", "snippet"):
+        table.add_column(column)
+    for hit in hits:
+        name = Path(hit.path).name + (f" :: {hit.member}" if hit.member else "")
+        table.add_row(f"{hit.score:.2f}", escape(hit.claim), hit.doc_type or "-", escape(name),
+                      str(hit.page), escape(hit.snippet))
+    out.print(table)
+
+
+def _search(db, query, claim, doc_type, limit):
+    from claimdex.index import IndexStore
+
+    store = IndexStore.open(db, create=False)
+    try:
+        return store.search(query, claim=claim, doc_type=doc_type, limit=limit)
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

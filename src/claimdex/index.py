@@ -1,0 +1,225 @@
+"""The SQLite index (sqlite-utils): files, documents, pages, failures, FTS5 over page text.
+
+One writer at a time: WAL mode and a busy timeout let a second run wait, then fail clearly.
+Every file is replaced in one transaction, so a run killed at any point leaves either the old
+rows or the new ones, never half of each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from claimdex.errors import IndexStoreError
+from claimdex.models import FileResult, Problem, SearchHit
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+
+
+def document_id(path: str, sha256: str, member: str, page_start: int, page_end: int) -> str:
+    """Deterministic id: the same file content at the same place gives the same id."""
+    key = f"{path}\x00{sha256}\x00{member}\x00{page_start}-{page_end}"
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
+
+class IndexStore:
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> IndexStore:
+        if not create and not path.exists():
+            raise IndexStoreError(f"{path} does not exist; run 'claimdex ingest' first")
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+            db = sqlite_utils.Database(conn)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            store = cls(db, path)
+            store._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise IndexStoreError(f"{path} is not a claimdex index or is damaged ({exc})") from exc
+        return store
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- schema -----------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        db = self.db
+        if "meta" in db.table_names():
+            version = int(db["meta"].get("schema_version")["value"])
+            if version > SCHEMA_VERSION:
+                raise IndexStoreError(
+                    f"{self.path} was written by a newer claimdex (schema {version}); upgrade claimdex")
+            return
+        with self.write():
+            db["meta"].create({"key": str, "value": str}, pk="key")
+            db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
+            db["files"].create(
+                {"id": int, "path": str, "claim": str, "sha256": str, "size": int, "mtime": float,
+                 "status": str, "documents": int, "pages": int, "seconds": float, "ingested_at": str},
+                pk="id", not_null={"path", "sha256"})
+            db["files"].create_index(["path"], unique=True)
+            db["files"].create_index(["claim"])
+            db["documents"].create(
+                {"id": str, "file_id": int, "claim": str, "member": str, "parent_id": str,
+                 "media_type": str, "page_start": int, "page_end": int, "page_count": int,
+                 "method": str, "doc_type": str, "confidence": float, "type_model": str,
+                 "classification": str, "embedding": bytes, "meta": str, "warnings": str},
+                pk="id", foreign_keys=[("file_id", "files", "id")])
+            db["documents"].create_index(["file_id"])
+            db["documents"].create_index(["claim", "doc_type"])
+            db["pages"].create(
+                {"id": int, "document_id": str, "file_id": int, "page_no": int, "text": str,
+                 "method": str, "ocr_confidence": float, "chars": int},
+                pk="id", foreign_keys=[("document_id", "documents", "id"), ("file_id", "files", "id")])
+            db["pages"].create_index(["document_id", "page_no"])
+            db["pages"].create_index(["file_id"])
+            db["pages"].enable_fts(["text"], create_triggers=True, tokenize="porter unicode61")
+            db["failures"].create(
+                {"id": int, "path": str, "member": str, "stage": str, "category": str,
+                 "reason": str, "at": str}, pk="id")
+            db["failures"].create_index(["path"])
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """One transaction; waits for other writers up to the busy timeout, then fails clearly."""
+        try:
+            with self.db.conn:
+                self.db.execute("BEGIN IMMEDIATE")
+                yield
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise IndexStoreError(
+                    f"{self.path} is busy: another claimdex run is writing to it; "
+                    "wait for it to finish and try again") from exc
+            raise
+
+    # -- incremental state --------------------------------------------------------------------
+    def known_files(self) -> dict[str, tuple[str, str]]:
+        """path -> (sha256, status) for every file already in the index."""
+        return {r["path"]: (r["sha256"], r["status"])
+                for r in self.db.query("select path, sha256, status from files")}
+
+    def replace_file(self, result: FileResult, classifications: dict[str, dict] | None = None) -> None:
+        """Replace everything known about one file with ``result``, in one transaction."""
+        task = result.task
+        path = str(task.path)
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        classifications = classifications or {}
+        status = "failed" if result.failed else ("partial" if result.problems else "ok")
+        with self.write():
+            self._delete_file(path)
+            file_id = self.db["files"].insert({
+                "path": path, "claim": task.claim, "sha256": task.sha256, "size": task.size,
+                "mtime": task.mtime, "status": status, "documents": len(result.documents),
+                "pages": sum(len(d.pages) for d in result.documents),
+                "seconds": round(result.seconds, 4), "ingested_at": now}).last_pk
+            ids: dict[str, str] = {}
+            for doc in result.documents:
+                start, end = (1, len(doc.pages)) if doc.pages else (0, 0)
+                doc_id = document_id(path, task.sha256, doc.member, start, end)
+                ids[doc.member] = doc_id
+                methods = {p.method for p in doc.pages}
+                cls = classifications.get(doc.member, {})
+                self.db["documents"].insert({
+                    "id": doc_id, "file_id": file_id, "claim": task.claim, "member": doc.member,
+                    "parent_id": ids.get(doc.parent) if doc.parent is not None else None,
+                    "media_type": doc.media_type, "page_start": start, "page_end": end,
+                    "page_count": len(doc.pages),
+                    "method": "mixed" if len(methods) > 1 else (methods.pop() if methods else None),
+                    "doc_type": cls.get("doc_type"), "confidence": cls.get("confidence"),
+                    "type_model": cls.get("model"),
+                    "classification": json.dumps(cls["detail"]) if cls.get("detail") else None,
+                    "embedding": cls.get("embedding"),
+                    "meta": json.dumps(dict(doc.meta)) if doc.meta else None,
+                    "warnings": json.dumps(list(doc.warnings)) if doc.warnings else None})
+                self.db["pages"].insert_all(
+                    ({"document_id": doc_id, "file_id": file_id, "page_no": p.number,
+                      "text": p.text, "method": p.method, "ocr_confidence": p.ocr_confidence,
+                      "chars": len(p.text)} for p in doc.pages), batch_size=200)
+            self._insert_problems(result.problems, now)
+
+    def _insert_problems(self, problems: Iterable[Problem], now: str) -> None:
+        self.db["failures"].insert_all(
+            {"path": p.path, "member": p.member, "stage": p.stage, "category": p.category,
+             "reason": p.message, "at": now} for p in problems)
+
+    def _delete_file(self, path: str) -> None:
+        row = next(self.db.query("select id from files where path = ?", [path]), None)
+        self.db.execute("delete from failures where path = ?", [path])
+        if row is None:
+            return
+        file_id = row["id"]
+        self.db.execute("delete from pages where file_id = ?", [file_id])
+        self.db.execute("delete from documents where file_id = ?", [file_id])
+        self.db.execute("delete from files where id = ?", [file_id])
+
+    def prune(self, keep: set[str], roots: Iterable[Path]) -> int:
+        """Remove files under ``roots`` that were not seen in this run."""
+        prefixes = [str(r) for r in roots]
+        gone = [p for p in self.known_files()
+                if p not in keep and any(p == r or p.startswith(r.rstrip("/") + "/") for r in prefixes)]
+        with self.write():
+            for path in gone:
+                self._delete_file(path)
+        return len(gone)
+
+    # -- reading ------------------------------------------------------------------------------
+    def search(self, query: str, *, claim: str | None = None, doc_type: str | None = None,
+               limit: int = 20) -> list[SearchHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        where, params = ["pages_fts MATCH ?"], [match]
+        if claim:
+            where.append("d.claim = ?")
+            params.append(claim)
+        if doc_type:
+            where.append("d.doc_type = ?")
+            params.append(doc_type)
+        sql = f"""
+            select f.path, d.member, p.page_no, d.claim, d.doc_type, d.id as document_id,
+                   snippet(pages_fts, 0, '[', ']', '…', 16) as snippet,
+                   bm25(pages_fts) as rank
+            from pages_fts
+            join pages p on p.rowid = pages_fts.rowid
+            join documents d on d.id = p.document_id
+            join files f on f.id = d.file_id
+            where {' and '.join(where)}
+            order by rank limit ?"""
+        params.append(limit)
+        try:
+            rows = list(self.db.query(sql, params))
+        except sqlite3.OperationalError as exc:
+            raise IndexStoreError(f"the search could not run ({exc})") from exc
+        return [SearchHit(r["path"], r["member"], r["page_no"], r["claim"], r["doc_type"],
+                          " ".join(r["snippet"].split()), -r["rank"], r["document_id"]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        one = lambda sql: next(self.db.query(sql))["n"]  # noqa: E731
+        return {"files": one("select count(*) n from files"),
+                "documents": one("select count(*) n from documents"),
+                "pages": one("select count(*) n from pages"),
+                "failures": one("select count(*) n from failures")}
+
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """A safe FTS5 query: every word quoted (so user input is never FTS syntax), all required."""
+    words = _TOKEN.findall(text)
+    return " ".join(f'"{w}"' for w in words)

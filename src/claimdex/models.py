@@ -1,0 +1,132 @@
+"""The data contract passed between stages.
+
+Page numbers are 1-based everywhere. A *file* is what lies on disk; a *document* is one
+logical document inside it (the file itself, an email attachment, an archive member, later a
+segment of a bundle). Documents inside a file are named by their ``member`` path, ``""`` for
+the file itself and ``"a.eml::scan.pdf"`` for an attachment of an attachment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MEMBER_SEP = "::"
+
+# How the text of a page was obtained.
+METHODS = ("text", "ocr", "email", "docx", "plain", "rtf")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based
+    text: str
+    method: str  # one of METHODS
+    ocr_confidence: float | None = None  # mean word confidence 0-100, OCR pages only
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedDocument:
+    member: str  # "" for the file itself
+    media_type: str  # "pdf", "image", "tiff", "eml", "msg", "docx", "txt", "rtf"
+    pages: tuple[Page, ...]
+    parent: str | None = None  # member of the parent document, None for top-level
+    meta: tuple[tuple[str, str], ...] = ()  # e.g. email headers (never logged)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A per-file failure, recorded as data; the batch goes on."""
+
+    path: str
+    member: str
+    stage: str  # "extract", "index", "classify", ...
+    category: str  # "encrypted", "corrupt", "unsupported", "timeout", "crashed", ...
+    message: str  # written for users; never contains document text
+
+
+@dataclass(frozen=True, slots=True)
+class FileTask:
+    path: Path
+    claim: str
+    sha256: str
+    size: int
+    mtime: float
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    task: FileTask
+    documents: tuple[ExtractedDocument, ...]
+    problems: tuple[Problem, ...]
+    seconds: float
+
+    @property
+    def failed(self) -> bool:
+        return not self.documents and bool(self.problems)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    files: int
+    documents: int
+    pages: int
+    ocr_pages: int
+    skipped: int
+    pruned: int
+    seconds: float
+    problems: tuple[Problem, ...] = field(default_factory=tuple)
+
+    @property
+    def failures(self) -> int:
+        return len(self.problems)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "files": self.files,
+            "documents": self.documents,
+            "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
+            "failures": self.failures,
+            "skipped": self.skipped,
+            "pruned": self.pruned,
+            "seconds": round(self.seconds, 3),
+            "failed": [
+                {"path": _display(p.path, p.member), "reason": p.message, "category": p.category}
+                for p in self.problems
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    path: str
+    member: str
+    page: int
+    claim: str
+    doc_type: str | None
+    snippet: str
+    score: float
+    document_id: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "member": self.member,
+            "page": self.page,
+            "claim": self.claim,
+            "doc_type": self.doc_type,
+            "snippet": self.snippet,
+            "score": round(self.score, 4),
+            "document_id": self.document_id,
+        }
+
+
+def _display(path: str, member: str) -> str:
+    return f"{path}{MEMBER_SEP}{member}" if member else path
+
+
+def display_name(path: str, member: str) -> str:
+    """How a document is named to users: ``path`` or ``path::member``."""
+    return _display(path, member)

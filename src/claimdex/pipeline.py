@@ -1,0 +1,196 @@
+"""ingest: discover -> hash -> extract (worker pool) -> classify -> index.
+
+Extraction of untrusted files runs in worker processes with a per-file timeout and memory
+limit, so a file that crashes or hangs its parser is recorded as failed and the batch goes on.
+The parent process is the only writer to the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from claimdex.config import IngestSettings
+from claimdex.errors import UsageError
+from claimdex.index import IndexStore
+from claimdex.models import FileResult, FileTask, IngestReport, Problem
+
+_SKIP_NAMES = {"Thumbs.db", "desktop.ini"}
+_SKIP_SUFFIXES = (".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite-wal", ".sqlite-shm")
+
+
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+    def advance(self, pages: int) -> None: ...
+
+
+class Classifier(Protocol):
+    def classify_result(self, result: FileResult) -> dict[str, dict]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Discovered:
+    path: Path
+    claim: str
+
+
+def discover(paths: Iterable[Path], claim: str | None = None,
+             exclude: Iterable[Path] = ()) -> list[Discovered]:
+    """Files under ``paths`` with their claim ids.
+
+    Each immediate subfolder of a folder argument is a claim; files directly in a folder
+    argument belong to a claim named after that folder; a file argument belongs to a claim
+    named after its parent folder. ``claim`` overrides all of these.
+    """
+    skip = {p.resolve() for p in exclude}
+    found: dict[Path, Discovered] = {}
+    for raw in paths:
+        root = raw.resolve()
+        if not root.exists():
+            raise UsageError(f"{raw} does not exist")
+        if root.is_file():
+            found.setdefault(root, Discovered(root, claim or root.parent.name))
+            continue
+        for file in sorted(_walk(root)):
+            if file in skip or _skipped(file):
+                continue
+            rel = file.relative_to(root)
+            owner = root.name if len(rel.parts) == 1 else rel.parts[0]
+            found.setdefault(file, Discovered(file, claim or owner))
+    return list(found.values())
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            yield Path(dirpath) / name
+
+
+def _skipped(file: Path) -> bool:
+    return file.name.startswith(".") or file.name in _SKIP_NAMES or file.name.endswith(_SKIP_SUFFIXES)
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
+           claim: str | None = None, classifier: Classifier | None = None,
+           progress: Progress | None = None) -> IngestReport:
+    started = time.perf_counter()
+    found = discover(paths, claim, exclude=[db_path])
+    store = IndexStore.open(db_path)
+    try:
+        known = store.known_files()
+        tasks, skipped, problems = _plan(found, known, settings.retry_failed)
+        if progress:
+            progress.start(len(tasks))
+        documents = pages = ocr_pages = 0
+        for result in run_extraction(tasks, settings):
+            problems.extend(result.problems)
+            labels = classifier.classify_result(result) if classifier and result.documents else None
+            store.replace_file(result, labels)
+            documents += len(result.documents)
+            n_pages = sum(len(d.pages) for d in result.documents)
+            pages += n_pages
+            ocr_pages += sum(1 for d in result.documents for p in d.pages if p.method == "ocr")
+            if progress:
+                progress.advance(n_pages)
+        pruned = store.prune({str(f.path) for f in found}, [p.resolve() for p in paths]) \
+            if settings.prune else 0
+    finally:
+        store.close()
+    return IngestReport(files=len(found), documents=documents, pages=pages, ocr_pages=ocr_pages,
+                        skipped=skipped, pruned=pruned, seconds=time.perf_counter() - started,
+                        problems=tuple(problems))
+
+
+def _plan(found: list[Discovered], known: dict[str, tuple[str, str]],
+          retry_failed: bool) -> tuple[list[FileTask], int, list[Problem]]:
+    tasks: list[FileTask] = []
+    problems: list[Problem] = []
+    skipped = 0
+    for item in found:
+        try:
+            stat = item.path.stat()
+            digest = sha256_file(item.path)
+        except OSError as exc:
+            problems.append(Problem(str(item.path), "", "read", "io",
+                                    f"{item.path} could not be read: {exc.strerror or exc}"))
+            continue
+        previous = known.get(str(item.path))
+        if previous and previous[0] == digest and not (retry_failed and previous[1] == "failed"):
+            skipped += 1
+            continue
+        tasks.append(FileTask(item.path, item.claim, digest, stat.st_size, stat.st_mtime))
+    return tasks, skipped, problems
+
+
+def run_extraction(tasks: list[FileTask], settings: IngestSettings) -> Iterator[FileResult]:
+    """Extract every task in a pool of worker processes; yields results as they complete."""
+    if not tasks:
+        return
+    from pebble import ProcessExpired, ProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    workers = max(1, min(settings.workers, len(tasks)))
+    with ProcessPool(max_workers=workers, initializer=_worker_init,
+                     initargs=(settings.memory_limit_mb,), context=context) as pool:
+        futures = {pool.submit(_extract_one, settings.timeout_seconds, task, settings): task
+                   for task in tasks}
+        for future in as_completed(futures):
+            task = futures[future]
+            try:
+                yield future.result()
+            except FutureTimeout:
+                yield _failed(task, "timeout", f"{task.path} took longer than "
+                              f"{settings.timeout_seconds:g} s to read and was stopped; "
+                              "raise --timeout or check the file")
+            except ProcessExpired as exc:
+                yield _failed(task, "crashed", f"{task.path} crashed the document parser "
+                              f"(exit code {exc.exitcode}); the file is probably damaged")
+            except MemoryError:
+                yield _failed(task, "resource_limit", f"{task.path} needed more than "
+                              f"{settings.memory_limit_mb} MB of memory and was stopped")
+            except Exception as exc:  # an unexpected bug must not stop the batch
+                yield _failed(task, "internal", f"{task.path} could not be processed "
+                              f"(internal error {exc.__class__.__name__}); re-run with --debug")
+
+
+def _failed(task: FileTask, category: str, message: str) -> FileResult:
+    return FileResult(task, (), (Problem(str(task.path), "", "extract", category, message),), 0.0)
+
+
+def _worker_init(memory_limit_mb: int) -> None:
+    import resource
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread per worker
+    # C libraries (libtiff, MuPDF) print diagnostics straight to fd 2; keep the user's terminal
+    # clean. Problems still come back as data.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    if memory_limit_mb > 0:
+        limit = memory_limit_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _extract_one(task: FileTask, settings: IngestSettings) -> FileResult:
+    from claimdex.extract import extract_file
+
+    return extract_file(task, settings=settings.extract)
+
+
