@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -98,7 +99,7 @@ def ingest(
                                            "models/).")] = True,
     as_json: JsonOption = False,
 ) -> None:
-    """Extract text from every file under PATHS into the index, page by page.
+    """Read every file under PATHS into the index: text page by page, type, embeddings.
 
     Unchanged files (same SHA-256) are skipped, changed files replaced. A file that cannot be
     read is recorded as failed with the reason; the batch goes on. Exit status: 0 all files
@@ -202,18 +203,35 @@ def _print_report(report) -> None:
         out.print(failed)
 
 
+class SearchMode(StrEnum):
+    hybrid = "hybrid"
+    fts = "fts"
+    semantic = "semantic"
+
+
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to look for (all must appear).")],
+    query: Annotated[str, typer.Argument(help="What to look for.")],
     db: DbOption,
     claim: Annotated[Optional[str], typer.Option(help="Only this claim.")] = None,
     doc_type: Annotated[Optional[str], typer.Option("--type", help="Only this document type, "
                                                     "e.g. certificate_of_capacity.")] = None,
     limit: Annotated[int, typer.Option(min=1, max=1000, help="How many hits.")] = 20,
+    semantic: Annotated[bool, typer.Option("--semantic", help="Rank by meaning only (sentence "
+                                           "embeddings), not by the words.")] = False,
+    fts: Annotated[bool, typer.Option("--fts", help="Rank by the words only (full-text, every "
+                                      "word must appear).")] = False,
     as_json: JsonOption = False,
 ) -> None:
-    """Full-text search over every indexed page, best matches first, with snippets."""
-    hits = run(_search, db, query, claim, doc_type, limit)
+    """Search the index: words and meaning combined (hybrid), or --fts / --semantic.
+
+    Full-text ranking uses SQLite FTS5 over every page; semantic ranking compares sentence
+    embeddings of documents with the query's. Hybrid fuses both rankings."""
+    if semantic and fts:
+        err.print("[bold red]Error:[/] choose one of --semantic and --fts")
+        raise typer.Exit(2)
+    mode = SearchMode.semantic if semantic else SearchMode.fts if fts else SearchMode.hybrid
+    hits = run(_search, db, query, claim, doc_type, limit, mode)
     if as_json:
         for hit in hits:
             sys.stdout.write(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n")
@@ -226,19 +244,166 @@ def search(
         table.add_column(column)
     for hit in hits:
         name = Path(hit.path).name + (f" :: {hit.member}" if hit.member else "")
-        table.add_row(f"{hit.score:.2f}", escape(hit.claim), hit.doc_type or "-", escape(name),
+        table.add_row(f"{hit.score:.3f}", escape(hit.claim), hit.doc_type or "-", escape(name),
                       str(hit.page), escape(hit.snippet))
     out.print(table)
 
 
-def _search(db, query, claim, doc_type, limit):
+def _search(db, query, claim, doc_type, limit, mode):
     from claimdex.index import IndexStore
 
     store = IndexStore.open(db, create=False)
     try:
-        return store.search(query, claim=claim, doc_type=doc_type, limit=limit)
+        if mode is SearchMode.fts or not store.has_embeddings():
+            if mode is SearchMode.semantic:
+                err.print("[yellow]This index has no embeddings (ingested without a classifier); "
+                          "using full-text search.[/]")
+            return store.search(query, claim=claim, doc_type=doc_type, limit=limit)
+        from claimdex.resources import load_embedder
+
+        vector = load_embedder().embed([query])[0]
+        if mode is SearchMode.semantic:
+            return store.semantic_search(vector, claim=claim, doc_type=doc_type, limit=limit)
+        return store.hybrid_search(query, vector, claim=claim, doc_type=doc_type, limit=limit)
     finally:
         store.close()
+
+
+ModelOption = Annotated[Optional[Path], typer.Option("--model", help="A model folder (default: "
+                                                     "the one shipped in models/).",
+                                                     file_okay=False)]
+
+
+@app.command()
+def classify(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to classify.")],
+    model: ModelOption = None,
+    password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes for reading files.")]
+    = os.cpu_count() or 1,
+    as_json: JsonOption = False,
+) -> None:
+    """Classify every document in PATHS (no database needed): type, confidence, reasons.
+
+    One line per document with its page range. Documents the model is unsure of are
+    'unknown', with the best guess shown."""
+    from claimdex.config import ExtractSettings, IngestSettings
+
+    settings = IngestSettings(workers=workers, extract=ExtractSettings(password=password))
+    rows, problems = run(_classify, paths, model, settings)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        table = Table()
+        for column in ("document", "pages", "type", "confidence", "reasons"):
+            table.add_column(column)
+        for row in rows:
+            guess = row["doc_type"] if row["doc_type"] != "unknown" else f"unknown ({row['best_guess']}?)"
+            table.add_row(escape(row["path"]), f"{row['page_start']}-{row['page_end']}", guess,
+                          f"{row['confidence']:.2f}", escape(", ".join(row["reasons"])))
+        out.print(table)
+    for problem in problems:
+        err.print(f"[yellow]Not read:[/] {escape(problem.message)}")
+    raise typer.Exit(1 if problems else 0)
+
+
+def _classify(paths, model_dir, settings):
+    from claimdex.pipeline import classify_paths
+    from claimdex.resources import load_classifier
+
+    classifier = load_classifier(model_dir)
+    return classify_paths(paths, classifier=classifier, settings=settings)
+
+
+@app.command()
+def train(
+    labels: Annotated[list[Path], typer.Option("--labels", help="Labels CSV (repeatable): a "
+                                               "doc_type column and a file (or text) column.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Where to write the model folder.",
+                                          file_okay=False)] = Path("models/doctype-v1"),
+    c: Annotated[float, typer.Option("--c", min=0.001, help="Inverse regularisation strength.")]
+    = 4.0,
+    embeddings: Annotated[bool, typer.Option(help="Use sentence embeddings as features.")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Train the document-type classifier from labelled documents and write it to --out.
+
+    Use the generated corpus plus your own corrected labels to adapt claimdex to your
+    documents. Prints figures measured on templates held out of training."""
+    info = run(_train, labels, out_dir, c, embeddings)
+    if as_json:
+        sys.stdout.write(json.dumps(info) + "\n")
+        return
+    out.print(f"Model written to {escape(str(out_dir))}: {info['examples']} examples, "
+              f"{len(info['per_type'])} types.")
+    held = info.get("heldout_templates")
+    if held:
+        out.print(f"On held-out templates: macro-F1 {held['macro_f1']:.3f}, accuracy "
+                  f"{held['accuracy']:.3f} ({held['n']} documents).")
+
+
+def _train(label_files, out_dir, c, use_embeddings):
+    from claimdex.classify import DocTypeClassifier
+    from claimdex.resources import load_embedder
+    from claimdex.training import load_examples
+
+    examples, problems = load_examples(label_files)
+    for problem in problems:
+        err.print(f"[yellow]Not read:[/] {escape(problem.message)}")
+    if not examples:
+        from claimdex.errors import UsageError
+
+        raise UsageError("no labelled documents could be read from the labels given")
+    embedder = load_embedder() if use_embeddings else None
+    model = DocTypeClassifier.fit([e.text for e in examples], [e.doc_type for e in examples],
+                                  groups=[e.group for e in examples], embedder=embedder,
+                                  embed_weight=1.0 if use_embeddings else 0.0, c=c)
+    model.save(out_dir)
+    return model.info
+
+
+@app.command("eval")
+def evaluate(
+    labels: Annotated[list[Path], typer.Option("--labels", help="Labels CSV (repeatable).")],
+    model: ModelOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Measure the classifier on labelled documents: precision, recall, F1, confusion.
+
+    Prints per-type figures, macro-F1 and the confusion matrix (rows: true type)."""
+    report = run(_evaluate, labels, model)
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_dict()) + "\n")
+        return
+    table = Table(title=f"{report.n} documents: macro-F1 {report.macro_f1:.3f}, "
+                        f"accuracy {report.accuracy:.3f}, unknown {report.unknown_rate:.1%}")
+    for column in ("type", "precision", "recall", "F1", "n"):
+        table.add_column(column, justify="right" if column != "type" else "left")
+    for name, p, r, f, n in report.per_type:
+        table.add_row(name, f"{p:.2f}", f"{r:.2f}", f"{f:.2f}", str(n))
+    out.print(table)
+    matrix = Table(title="Confusion (rows: true, columns: predicted)")
+    short = [*report.labels, "unknown"]
+    matrix.add_column("")
+    for name in short:
+        matrix.add_column(name[:4], justify="right")
+    for name, row in zip(report.labels, report.confusion, strict=False):
+        matrix.add_row(name, *[str(x) if x else "." for x in row])
+    out.print(matrix)
+
+
+def _evaluate(label_files, model_dir):
+    from claimdex.resources import load_classifier
+    from claimdex.training import evaluate as score
+    from claimdex.training import load_examples
+
+    examples, problems = load_examples(label_files)
+    for problem in problems:
+        err.print(f"[yellow]Not read:[/] {escape(problem.message)}")
+    classifier = load_classifier(model_dir)
+    predicted = [c.doc_type for c in classifier.classify([e.text for e in examples])]
+    return score([e.doc_type for e in examples], predicted, classifier.classes)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,8 +14,10 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import sqlite_utils
 
 from claimdex.errors import IndexStoreError
@@ -208,12 +210,73 @@ class IndexStore:
         return [SearchHit(r["path"], r["member"], r["page_no"], r["claim"], r["doc_type"],
                           " ".join(r["snippet"].split()), -r["rank"], r["document_id"]) for r in rows]
 
+    def semantic_search(self, vector: np.ndarray, *, claim: str | None = None,
+                        doc_type: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """Documents nearest in meaning to ``vector`` (exact cosine over stored embeddings)."""
+        where, params = ["d.embedding is not null"], []
+        if claim:
+            where.append("d.claim = ?")
+            params.append(claim)
+        if doc_type:
+            where.append("d.doc_type = ?")
+            params.append(doc_type)
+        rows = list(self.db.query(
+            f"select d.id, d.embedding from documents d where {' and '.join(where)}", params))
+        if not rows:
+            return []
+        matrix = np.frombuffer(b"".join(r["embedding"] for r in rows), dtype=np.float32)
+        matrix = matrix.reshape(len(rows), -1)
+        scores = matrix @ vector.astype(np.float32)
+        order = np.argsort(scores)[::-1][:limit]
+        return [self._document_hit(rows[i]["id"], float(scores[i])) for i in order]
+
+    def hybrid_search(self, query: str, vector: np.ndarray, *, claim: str | None = None,
+                      doc_type: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """Reciprocal-rank fusion of full-text (best page per document) and semantic ranks."""
+        pool = max(limit * 3, 50)
+        text_hits = _best_page_per_document(self.search(query, claim=claim, doc_type=doc_type, limit=pool))
+        meaning = self.semantic_search(vector, claim=claim, doc_type=doc_type, limit=pool)
+        fused: dict[str, float] = {}
+        chosen: dict[str, SearchHit] = {}
+        for ranked in (text_hits, meaning):
+            for rank, hit in enumerate(ranked):
+                fused[hit.document_id] = fused.get(hit.document_id, 0.0) + 1.0 / (_RRF_K + rank + 1)
+                chosen.setdefault(hit.document_id, hit)
+        order = sorted(fused, key=fused.get, reverse=True)[:limit]
+        return [replace(chosen[d], score=fused[d]) for d in order]
+
+    def _document_hit(self, doc_id: str, score: float) -> SearchHit:
+        row = next(self.db.query(
+            """select f.path, d.member, d.claim, d.doc_type, p.page_no, p.text
+               from documents d join files f on f.id = d.file_id
+               left join pages p on p.document_id = d.id and p.page_no = d.page_start
+               where d.id = ?""", [doc_id]))
+        snippet = " ".join((row["text"] or "").split())[:160]
+        return SearchHit(row["path"], row["member"], row["page_no"] or 1, row["claim"], row["doc_type"],
+                         snippet, score, doc_id)
+
+    def has_embeddings(self) -> bool:
+        return next(self.db.query("select exists(select 1 from documents where embedding is not null) e"))["e"] == 1
+
     def counts(self) -> dict[str, int]:
         one = lambda sql: next(self.db.query(sql))["n"]  # noqa: E731
         return {"files": one("select count(*) n from files"),
                 "documents": one("select count(*) n from documents"),
                 "pages": one("select count(*) n from pages"),
                 "failures": one("select count(*) n from failures")}
+
+
+_RRF_K = 60
+
+
+def _best_page_per_document(hits: list[SearchHit]) -> list[SearchHit]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.document_id not in seen:
+            seen.add(hit.document_id)
+            out.append(hit)
+    return out
 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

@@ -194,3 +194,21 @@ def _extract_one(task: FileTask, settings: IngestSettings) -> FileResult:
     return extract_file(task, settings=settings.extract)
 
 
+
+
+def classify_paths(paths: list[Path], *, classifier, settings: IngestSettings
+                   ) -> tuple[list[dict[str, object]], list[Problem]]:
+    """Read and classify files without an index: one row per document (or bundle segment)."""
+    found = discover(paths)
+    tasks, _, problems = _plan(found, {}, retry_failed=False)
+    rows: list[dict[str, object]] = []
+    for result in run_extraction(tasks, settings):
+        problems.extend(result.problems)
+        docs = [d for d in result.documents if d.pages]
+        labels = classifier.classify(["\n".join(p.text for p in d.pages) for d in docs])
+        for doc, label in zip(docs, labels, strict=True):
+            path = str(result.task.path) + (f"::{doc.member}" if doc.member else "")
+            rows.append({"path": path, "page_start": doc.pages[0].number,
+                         "page_end": doc.pages[-1].number, **label.as_dict()})
+    rows.sort(key=lambda r: str(r["path"]))
+    return rows, problems

@@ -1,0 +1,101 @@
+"""The classifier's mechanics on tiny data: fit, calibrate, explain, save/load without pickle."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from claimdex.classify import DocTypeClassifier, fit_temperature, softmax
+from claimdex.errors import ModelError
+from claimdex.resources import verify_weights
+from tests.classify.fakes import HashingEmbedder
+
+DOCS = {
+    "invoice": ["Tax invoice {n}. Physiotherapy consultation item {n}. GST included. Amount due ${n}.00",
+                "Account for services rendered. Invoice no {n}. Please remit ${n} by EFT. ABN {n}"],
+    "file_note": ["File note {n}: called IW, no answer, left voicemail. Diary review in {n} days.",
+                  "T/C from employer re RTW on {n}. CM to follow up NTD. Note to file."],
+    "certificate_of_capacity": [
+        "Certificate of capacity. Worker fit for suitable duties from {n} March to {n} April.",
+        "Work capacity certificate: no capacity for work for {n} days. Restrictions: no lifting."],
+}
+
+
+def corpus(repeat: int = 12):
+    texts, labels, groups = [], [], []
+    for label, templates in DOCS.items():
+        for t_index, template in enumerate(templates):
+            for n in range(repeat):
+                texts.append(template.format(n=n + 3))
+                labels.append(label)
+                groups.append(f"{label}/{t_index}")
+    return texts, labels, groups
+
+
+@pytest.fixture(scope="module")
+def model():
+    texts, labels, groups = corpus()
+    return DocTypeClassifier.fit(texts, labels, groups=groups, embedder=HashingEmbedder())
+
+
+def test_predicts_type_with_probability_runner_up_and_reasons(model):
+    (result,) = model.classify(["TAX INVOICE 7781 — physiotherapy, amount due $95.00 incl GST"])
+    assert result.doc_type == "invoice" and result.best_guess == "invoice"
+    assert 0.4 < result.confidence <= 1.0
+    assert result.runner_up in DOCS and result.runner_up != "invoice"
+    assert "invoice" in " ".join(result.reasons)
+
+
+def test_unsure_documents_are_unknown_with_best_guess(model):
+    (empty,) = model.classify([""])
+    assert empty.doc_type == "unknown" and empty.best_guess in DOCS
+    strict = DocTypeClassifier(model.classes, model.word, model.char, model.coef, model.intercept,
+                               model.embedder, model.embed_weight, model.temperature, threshold=0.999)
+    (unsure,) = strict.classify(["something about a tax invoice and a file note"])
+    assert unsure.doc_type == "unknown" and unsure.best_guess in DOCS
+
+
+def test_save_load_round_trip_without_pickle(model, tmp_path):
+    model.save(tmp_path / "m")
+    loaded = DocTypeClassifier.load(tmp_path / "m", embedder=HashingEmbedder())
+    text = ["Certificate of capacity: suitable duties for 2 weeks"]
+    assert loaded.classify(text) == model.classify(text)
+    with np.load(tmp_path / "m" / "arrays.npz", allow_pickle=False) as arrays:
+        assert all(arrays[k].dtype != object for k in arrays.files)
+
+
+def test_load_refuses_other_model_names_and_embedders(model, tmp_path):
+    model.save(tmp_path / "m")
+    meta = json.loads((tmp_path / "m" / "model.json").read_text())
+    other = HashingEmbedder()
+    other.name = "another-embedder"
+    with pytest.raises(ModelError, match="trained with"):
+        DocTypeClassifier.load(tmp_path / "m", embedder=other)
+    meta["name"] = "something-else.v9"
+    (tmp_path / "m" / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="this claimdex reads"):
+        DocTypeClassifier.load(tmp_path / "m", embedder=HashingEmbedder())
+    (tmp_path / "m" / "arrays.npz").write_bytes(b"not an npz")
+    with pytest.raises(ModelError):
+        DocTypeClassifier.load(tmp_path / "m", embedder=HashingEmbedder())
+
+
+def test_temperature_scaling_softens_overconfident_logits():
+    rng = np.random.default_rng(0)
+    targets = rng.integers(0, 3, size=300)
+    logits = rng.normal(size=(300, 3))
+    logits[np.arange(300), targets] += 1.0
+    overconfident = logits * 10
+    t = fit_temperature(overconfident, targets)
+    assert t > 3
+    assert softmax(overconfident / t).max() < softmax(overconfident).max()
+
+
+def test_weights_with_the_wrong_sha256_are_refused(tmp_path):
+    (tmp_path / "model.safetensors").write_bytes(b"tampered weights")
+    with pytest.raises(ModelError, match="does not match the official"):
+        verify_weights(tmp_path)
+    with pytest.raises(ModelError, match="missing"):
+        verify_weights(tmp_path / "nowhere")
