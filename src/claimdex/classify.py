@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,11 +22,15 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from claimdex.errors import ModelError
 from claimdex.resources import Embedder
 
-MODEL_NAME = "tfidf-minilm-logreg.v1"
+MODEL_NAME = "tfidf-head-minilm-logreg.v1"
 UNKNOWN = "unknown"
 MAX_CHARS = 8000  # classify on the first pages; long reports say what they are early
 _WORD_PARAMS = {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_df": 0.9,
                 "max_features": 60000, "sublinear_tf": True, "lowercase": True,
+                "token_pattern": r"(?u)\b[a-zA-Z][a-zA-Z]+\b", "dtype": np.float32}
+HEAD_CHARS = 400  # the title region: letterheads, form names, "Tax invoice", "File note"
+_HEAD_PARAMS = {"analyzer": "word", "ngram_range": (1, 3), "min_df": 2, "max_df": 0.9,
+                "max_features": 30000, "sublinear_tf": True, "lowercase": True,
                 "token_pattern": r"(?u)\b[a-zA-Z][a-zA-Z]+\b", "dtype": np.float32}
 _CHAR_PARAMS = {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "max_df": 0.9,
                 "max_features": 60000, "sublinear_tf": True, "lowercase": True,
@@ -52,6 +57,7 @@ class Classification:
 class DocTypeClassifier:
     classes: tuple[str, ...]
     word: TfidfVectorizer
+    head: TfidfVectorizer
     char: TfidfVectorizer
     coef: np.ndarray  # (n_classes, n_features)
     intercept: np.ndarray
@@ -67,8 +73,7 @@ class DocTypeClassifier:
             return []
         if embeddings is None:
             embeddings = self.embed(texts)
-        words = self.word.transform([prepare(t) for t in texts])
-        features = self._features(words, self.char.transform([prepare(t) for t in texts]), embeddings)
+        words, features = self._matrix(texts, embeddings)
         probs = softmax((features @ self.coef.T + self.intercept) / self.temperature)
         vocab = self.word.get_feature_names_out()
         n_word = words.shape[1]
@@ -88,11 +93,16 @@ class DocTypeClassifier:
             return np.zeros((len(texts), 0), dtype=np.float32)
         return self.embedder.embed(texts)
 
-    def _features(self, words, chars, embeddings: np.ndarray):
-        blocks = [words, chars]
+    def _matrix(self, texts: Sequence[str], embeddings: np.ndarray):
+        """(word block, full feature matrix): body words, title-region words, characters,
+        and the weighted sentence embedding."""
+        prepared = [prepare(t) for t in texts]
+        words = self.word.transform(prepared)
+        blocks = [words, self.head.transform([t[:HEAD_CHARS] for t in prepared]),
+                  self.char.transform(prepared)]
         if self.embed_weight and embeddings.shape[1]:
             blocks.append(sparse.csr_matrix(embeddings * self.embed_weight))
-        return sparse.hstack(blocks, format="csr")
+        return words, sparse.hstack(blocks, format="csr")
 
     def classify_result(self, result) -> dict[str, dict]:
         """For the ingest pipeline: member -> stored classification (with its embedding)."""
@@ -145,13 +155,12 @@ class DocTypeClassifier:
         from sklearn.linear_model import LogisticRegression
 
         prepared = [prepare(t) for t in texts]
-        word = TfidfVectorizer(**_WORD_PARAMS)
-        char = TfidfVectorizer(**_CHAR_PARAMS)
-        words = word.fit_transform(prepared)
-        chars = char.fit_transform(prepared)
-        model = cls(tuple(), word, char, np.zeros(0), np.zeros(0), embedder, embed_weight,
+        word = TfidfVectorizer(**_WORD_PARAMS).fit(prepared)
+        head = TfidfVectorizer(**_HEAD_PARAMS).fit([t[:HEAD_CHARS] for t in prepared])
+        char = TfidfVectorizer(**_CHAR_PARAMS).fit(prepared)
+        model = cls(tuple(), word, head, char, np.zeros(0), np.zeros(0), embedder, embed_weight,
                     threshold=threshold)
-        features = model._features(words, chars, embeddings)
+        _, features = model._matrix(texts, embeddings)
         lr = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
         lr.fit(features, labels)
         model.classes = tuple(str(x) for x in lr.classes_)
@@ -160,8 +169,7 @@ class DocTypeClassifier:
         return model
 
     def _logits(self, texts, embeddings):
-        prepared = [prepare(t) for t in texts]
-        features = self._features(self.word.transform(prepared), self.char.transform(prepared), embeddings)
+        _, features = self._matrix(texts, embeddings)
         return np.asarray(features @ self.coef.T + self.intercept)
 
     # -- persistence ----------------------------------------------------------------------------
@@ -173,11 +181,13 @@ class DocTypeClassifier:
             "embed_weight": self.embed_weight, "temperature": self.temperature,
             "threshold": self.threshold, "saved": dt.date.today().isoformat(),
             "word": _vectorizer_state(self.word, _WORD_PARAMS),
+            "head": _vectorizer_state(self.head, _HEAD_PARAMS),
             "char": _vectorizer_state(self.char, _CHAR_PARAMS),
             "info": self.info,
         }
         (folder / "model.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
         np.savez_compressed(folder / "arrays.npz", word_idf=self.word.idf_.astype(np.float32),
+                            head_idf=self.head.idf_.astype(np.float32),
                             char_idf=self.char.idf_.astype(np.float32), coef=self.coef,
                             intercept=self.intercept)
 
@@ -187,6 +197,7 @@ class DocTypeClassifier:
             meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
             with np.load(folder / "arrays.npz", allow_pickle=False) as arrays:
                 word = _vectorizer_from(meta["word"], _WORD_PARAMS, arrays["word_idf"])
+                head = _vectorizer_from(meta["head"], _HEAD_PARAMS, arrays["head_idf"])
                 char = _vectorizer_from(meta["char"], _CHAR_PARAMS, arrays["char_idf"])
                 coef, intercept = arrays["coef"], arrays["intercept"]
         except (OSError, ValueError, KeyError) as exc:
@@ -196,7 +207,7 @@ class DocTypeClassifier:
         weight = float(meta["embed_weight"]) if meta.get("embedder") else 0.0
         if weight and embedder is not None and embedder.name != meta["embedder"]:
             raise ModelError(f"{folder} was trained with {meta['embedder']}, not {embedder.name}")
-        return cls(tuple(meta["classes"]), word, char, coef, intercept, embedder if weight else None,
+        return cls(tuple(meta["classes"]), word, head, char, coef, intercept, embedder if weight else None,
                    weight, float(meta["temperature"]), float(meta["threshold"]), meta.get("info", {}))
 
 
@@ -214,7 +225,9 @@ def _heldout_summary(probe: DocTypeClassifier, logits: np.ndarray, truth: np.nda
 
 
 def prepare(text: str) -> str:
-    return " ".join(text[: MAX_CHARS * 2].split())[:MAX_CHARS]
+    """What the vectorisers see: compatibility-normalised (ligatures, full-width forms),
+    whitespace folded, the first MAX_CHARS characters."""
+    return " ".join(unicodedata.normalize("NFKC", text[: MAX_CHARS * 2]).split())[:MAX_CHARS]
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:

@@ -51,7 +51,7 @@ def test_predicts_type_with_probability_runner_up_and_reasons(model):
 def test_unsure_documents_are_unknown_with_best_guess(model):
     (empty,) = model.classify([""])
     assert empty.doc_type == "unknown" and empty.best_guess in DOCS
-    strict = DocTypeClassifier(model.classes, model.word, model.char, model.coef, model.intercept,
+    strict = DocTypeClassifier(model.classes, model.word, model.head, model.char, model.coef, model.intercept,
                                model.embedder, model.embed_weight, model.temperature, threshold=0.999)
     (unsure,) = strict.classify(["something about a tax invoice and a file note"])
     assert unsure.doc_type == "unknown" and unsure.best_guess in DOCS

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
+# Ligatures ("ﬁ") expanded to letters so words match what a person would type.
+_TEXT_FLAGS = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
 _WORDLIKE = re.compile(r"[A-Za-z]{2,}")
 _ACTIVE_CONTENT = ((b"/JavaScript", "contains JavaScript (not executed)"),
                    (b"/Launch", "contains a Launch action (not followed)"))
@@ -71,7 +73,7 @@ def _pages(doc: pymupdf.Document, shown: str, ctx: Context, warnings: list[str])
     for index in range(count):
         try:
             page = doc.load_page(index)
-            text = page.get_text()
+            text = page.get_text(flags=_TEXT_FLAGS)
         except (RuntimeError, ValueError) as exc:
             raise CorruptFileError(f"{shown}: page {index + 1} cannot be read; the file is damaged") from exc
         if _usable(text, ctx.settings.min_text_chars):

@@ -1,0 +1,1 @@
+"""Synthetic claim-file generator (deterministic by seed)."""
