@@ -20,6 +20,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from claimdex.errors import ModelError
+from claimdex.models import doc_key
 from claimdex.resources import Embedder
 
 MODEL_NAME = "tfidf-head-minilm-logreg.v1"
@@ -105,7 +106,7 @@ class DocTypeClassifier:
         return words, sparse.hstack(blocks, format="csr")
 
     def classify_result(self, result) -> dict[str, dict]:
-        """For the ingest pipeline: member -> stored classification (with its embedding)."""
+        """For the ingest pipeline: doc_key -> stored classification (with its embedding)."""
         docs = [d for d in result.documents if d.pages]
         texts = ["\n".join(p.text for p in d.pages) for d in docs]
         if not docs:
@@ -115,7 +116,7 @@ class DocTypeClassifier:
         out = {}
         for index, (doc, label) in enumerate(zip(docs, labels, strict=True)):
             vector = embeddings[index] if embeddings.shape[1] else None
-            out[doc.member] = {"doc_type": label.doc_type, "confidence": label.confidence,
+            out[doc_key(doc)] = {"doc_type": label.doc_type, "confidence": label.confidence,
                                "model": MODEL_NAME, "detail": label.as_dict(),
                                "embedding": vector.astype(np.float32).tobytes() if vector is not None else None}
         return out

@@ -21,7 +21,7 @@ import numpy as np
 import sqlite_utils
 
 from claimdex.errors import IndexStoreError
-from claimdex.models import FileResult, Problem, SearchHit
+from claimdex.models import ClaimView, DocumentView, Field, FileResult, Problem, SearchHit, doc_key
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
@@ -79,7 +79,8 @@ class IndexStore:
                 {"id": str, "file_id": int, "claim": str, "member": str, "parent_id": str,
                  "media_type": str, "page_start": int, "page_end": int, "page_count": int,
                  "method": str, "doc_type": str, "confidence": float, "type_model": str,
-                 "classification": str, "embedding": bytes, "meta": str, "warnings": str},
+                 "classification": str, "embedding": bytes, "meta": str, "warnings": str,
+                 "duplicate_group": str, "is_primary": int},
                 pk="id", foreign_keys=[("file_id", "files", "id")])
             db["documents"].create_index(["file_id"])
             db["documents"].create_index(["claim", "doc_type"])
@@ -90,6 +91,12 @@ class IndexStore:
             db["pages"].create_index(["document_id", "page_no"])
             db["pages"].create_index(["file_id"])
             db["pages"].enable_fts(["text"], create_triggers=True, tokenize="porter unicode61")
+            db["fields"].create(
+                {"id": int, "document_id": str, "file_id": int, "name": str, "value": str,
+                 "page": int, "start": int, "end": int, "confidence": float},
+                pk="id", foreign_keys=[("document_id", "documents", "id"), ("file_id", "files", "id")])
+            db["fields"].create_index(["document_id"])
+            db["fields"].create_index(["name", "value"])
             db["failures"].create(
                 {"id": int, "path": str, "member": str, "stage": str, "category": str,
                  "reason": str, "at": str}, pk="id")
@@ -131,11 +138,11 @@ class IndexStore:
                 "seconds": round(result.seconds, 4), "ingested_at": now}).last_pk
             ids: dict[str, str] = {}
             for doc in result.documents:
-                start, end = (1, len(doc.pages)) if doc.pages else (0, 0)
+                start, end = (doc.pages[0].number, doc.pages[-1].number) if doc.pages else (0, 0)
                 doc_id = document_id(path, task.sha256, doc.member, start, end)
-                ids[doc.member] = doc_id
+                ids.setdefault(doc.member, doc_id)
                 methods = {p.method for p in doc.pages}
-                cls = classifications.get(doc.member, {})
+                cls = classifications.get(doc_key(doc), {})
                 self.db["documents"].insert({
                     "id": doc_id, "file_id": file_id, "claim": task.claim, "member": doc.member,
                     "parent_id": ids.get(doc.parent) if doc.parent is not None else None,
@@ -147,7 +154,12 @@ class IndexStore:
                     "classification": json.dumps(cls["detail"]) if cls.get("detail") else None,
                     "embedding": cls.get("embedding"),
                     "meta": json.dumps(dict(doc.meta)) if doc.meta else None,
-                    "warnings": json.dumps(list(doc.warnings)) if doc.warnings else None})
+                    "warnings": json.dumps(list(doc.warnings)) if doc.warnings else None,
+                    "duplicate_group": None, "is_primary": 1})
+                self.db["fields"].insert_all(
+                    ({"document_id": doc_id, "file_id": file_id, "name": f.name, "value": f.value,
+                      "page": f.page, "start": f.start, "end": f.end, "confidence": f.confidence}
+                     for f in cls.get("fields", ())), batch_size=200)
                 self.db["pages"].insert_all(
                     ({"document_id": doc_id, "file_id": file_id, "page_no": p.number,
                       "text": p.text, "method": p.method, "ocr_confidence": p.ocr_confidence,
@@ -166,6 +178,7 @@ class IndexStore:
             return
         file_id = row["id"]
         self.db.execute("delete from pages where file_id = ?", [file_id])
+        self.db.execute("delete from fields where file_id = ?", [file_id])
         self.db.execute("delete from documents where file_id = ?", [file_id])
         self.db.execute("delete from files where id = ?", [file_id])
 
@@ -254,6 +267,34 @@ class IndexStore:
         snippet = " ".join((row["text"] or "").split())[:160]
         return SearchHit(row["path"], row["member"], row["page_no"] or 1, row["claim"], row["doc_type"],
                          snippet, score, doc_id)
+
+    def claims(self) -> list[str]:
+        return [r["claim"] for r in self.db.query("select distinct claim from documents order by claim")]
+
+    def claim_view(self, claim: str) -> ClaimView:
+        """Everything rules, summaries and naming need about one claim, without page text."""
+        docs = list(self.db.query(
+            """select d.id, f.path, d.member, d.claim, d.doc_type, d.confidence, d.page_start,
+                      d.page_end, d.media_type, d.duplicate_group, d.is_primary
+               from documents d join files f on f.id = d.file_id
+               where d.claim = ? order by f.path, d.member, d.page_start""", [claim]))
+        fields: dict[str, list[Field]] = {}
+        for row in self.db.query(
+                """select fl.document_id, fl.name, fl.value, fl.page, fl.start, fl."end", fl.confidence
+                   from fields fl join documents d on d.id = fl.document_id where d.claim = ?
+                   order by fl.id""", [claim]):
+            fields.setdefault(row["document_id"], []).append(
+                Field(row["name"], row["value"], row["page"], row["start"], row["end"], row["confidence"]))
+        return ClaimView(claim, tuple(
+            DocumentView(d["id"], d["path"], d["member"], d["claim"], d["doc_type"], d["confidence"],
+                         d["page_start"], d["page_end"], d["media_type"], tuple(fields.get(d["id"], ())),
+                         d["duplicate_group"], bool(d["is_primary"] if d["is_primary"] is not None else 1))
+            for d in docs))
+
+    def page_text(self, document_id: str) -> list[tuple[int, str]]:
+        """(page number, text) of one document, for stages that re-read text (never logged)."""
+        return [(r["page_no"], r["text"]) for r in self.db.query(
+            "select page_no, text from pages where document_id = ? order by page_no", [document_id])]
 
     def has_embeddings(self) -> bool:
         return next(self.db.query("select exists(select 1 from documents where embedding is not null) e"))["e"] == 1

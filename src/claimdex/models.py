@@ -35,6 +35,12 @@ class ExtractedDocument:
     warnings: tuple[str, ...] = ()
 
 
+def doc_key(doc: ExtractedDocument) -> str:
+    """Identifies a document within its file: member plus first page (segments share members)."""
+    first = doc.pages[0].number if doc.pages else 0
+    return f"{doc.member}#{first}"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """A per-file failure, recorded as data; the batch goes on."""
@@ -130,3 +136,83 @@ def _display(path: str, member: str) -> str:
 def display_name(path: str, member: str) -> str:
     """How a document is named to users: ``path`` or ``path::member``."""
     return _display(path, member)
+
+
+# -- Claim intelligence: fields and the read model handed to rules, summaries, naming -------
+
+FIELD_NAMES = (
+    "doc_date", "claim_number", "worker", "employer", "author", "case_manager",
+    "injury_date", "notification_date", "injury_description", "body_part", "injury_nature",
+    "injury_kind",  # physical | psychological
+    "cert_from", "cert_to", "capacity",  # certificates: capacity none|suitable_duties|pre_injury_duties
+    "decision",  # liability notices: provisional|accepted|reasonable_excuse|disputed|work_capacity
+    "handover_from", "handover_to",  # handover notes
+    "exam_date", "examiner",  # IME reports
+    "nominated_treating_doctor",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One extracted fact with its evidence: the page and character span it came from.
+
+    ``value`` is normalised: ISO ``YYYY-MM-DD`` for dates, the enum id for capacity,
+    decision and injury_kind, the name as written (whitespace folded) for people and orgs.
+    """
+
+    name: str  # one of FIELD_NAMES
+    value: str
+    page: int  # 1-based page number within the document
+    start: int  # character offsets into that page's text
+    end: int
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """A document as the index knows it, for rules, summaries, naming and export."""
+
+    id: str
+    path: str
+    member: str
+    claim: str
+    doc_type: str | None
+    confidence: float | None
+    page_start: int
+    page_end: int
+    media_type: str
+    fields: tuple[Field, ...] = ()
+    duplicate_group: str | None = None  # documents in one group are the same document
+    is_primary: bool = True  # False for the extra copies of a duplicate group
+
+    @property
+    def name(self) -> str:
+        return display_name(self.path, self.member)
+
+    def field(self, name: str) -> Field | None:
+        """The first (most confident) value of ``name``, or None."""
+        best = [f for f in self.fields if f.name == name]
+        return max(best, key=lambda f: f.confidence) if best else None
+
+    def value(self, name: str) -> str | None:
+        found = self.field(name)
+        return found.value if found else None
+
+    def date(self, name: str = "doc_date"):
+        import datetime as _dt
+
+        raw = self.value(name)
+        try:
+            return _dt.date.fromisoformat(raw) if raw else None
+        except ValueError:
+            return None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    claim: str
+    documents: tuple[DocumentView, ...]
+
+    def of_type(self, doc_type: str, *, primary_only: bool = True) -> tuple[DocumentView, ...]:
+        return tuple(d for d in self.documents
+                     if d.doc_type == doc_type and (d.is_primary or not primary_only))

@@ -11,7 +11,7 @@ import hashlib
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 from dataclasses import dataclass
@@ -21,7 +21,7 @@ from typing import Protocol
 from claimdex.config import IngestSettings
 from claimdex.errors import UsageError
 from claimdex.index import IndexStore
-from claimdex.models import FileResult, FileTask, IngestReport, Problem
+from claimdex.models import Field, FileResult, FileTask, IngestReport, Page, Problem, doc_key
 
 _SKIP_NAMES = {"Thumbs.db", "desktop.ini"}
 _SKIP_SUFFIXES = (".db", ".db-wal", ".db-shm", ".sqlite", ".sqlite-wal", ".sqlite-shm")
@@ -34,6 +34,10 @@ class Progress(Protocol):
 
 class Classifier(Protocol):
     def classify_result(self, result: FileResult) -> dict[str, dict]: ...
+
+
+class FieldExtractor(Protocol):
+    def __call__(self, pages: Sequence[Page], doc_type: str | None) -> tuple[Field, ...]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,7 @@ def sha256_file(path: Path) -> str:
 
 def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
            claim: str | None = None, classifier: Classifier | None = None,
-           progress: Progress | None = None) -> IngestReport:
+           fields: FieldExtractor | None = None, progress: Progress | None = None) -> IngestReport:
     started = time.perf_counter()
     found = discover(paths, claim, exclude=[db_path])
     store = IndexStore.open(db_path)
@@ -101,8 +105,7 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
         documents = pages = ocr_pages = 0
         for result in run_extraction(tasks, settings):
             problems.extend(result.problems)
-            labels = classifier.classify_result(result) if classifier and result.documents else None
-            store.replace_file(result, labels)
+            store.replace_file(result, _understand(result, classifier, fields))
             documents += len(result.documents)
             n_pages = sum(len(d.pages) for d in result.documents)
             pages += n_pages
@@ -116,6 +119,18 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
     return IngestReport(files=len(found), documents=documents, pages=pages, ocr_pages=ocr_pages,
                         skipped=skipped, pruned=pruned, seconds=time.perf_counter() - started,
                         problems=tuple(problems))
+
+
+def _understand(result: FileResult, classifier: Classifier | None,
+                fields: FieldExtractor | None) -> dict[str, dict]:
+    """Classify the documents of one file, then extract their fields (keyed by doc_key)."""
+    labels = classifier.classify_result(result) if classifier and result.documents else {}
+    if fields is not None:
+        for doc in result.documents:
+            if doc.pages:
+                entry = labels.setdefault(doc_key(doc), {})
+                entry["fields"] = fields(doc.pages, entry.get("doc_type"))
+    return labels
 
 
 def _plan(found: list[Discovered], known: dict[str, tuple[str, str]],
