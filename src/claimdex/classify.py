@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,7 +193,10 @@ class DocTypeClassifier:
                             intercept=self.intercept)
 
     @classmethod
-    def load(cls, folder: Path, *, embedder: Embedder | None) -> DocTypeClassifier:
+    def load(cls, folder: Path, *, embedder: Embedder | None = None,
+             embedder_loader: Callable[[str], Embedder] | None = None) -> DocTypeClassifier:
+        """Load a saved model; the embedder is ``embedder`` or ``embedder_loader(name)`` for
+        the embedding model named in the model folder."""
         try:
             meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
             with np.load(folder / "arrays.npz", allow_pickle=False) as arrays:
@@ -206,6 +209,8 @@ class DocTypeClassifier:
         if meta.get("name") != MODEL_NAME:
             raise ModelError(f"{folder} holds model {meta.get('name')!r}; this claimdex reads {MODEL_NAME}")
         weight = float(meta["embed_weight"]) if meta.get("embedder") else 0.0
+        if weight and embedder is None and embedder_loader is not None:
+            embedder = embedder_loader(meta["embedder"])
         if weight and embedder is not None and embedder.name != meta["embedder"]:
             raise ModelError(f"{folder} was trained with {meta['embedder']}, not {embedder.name}")
         return cls(tuple(meta["classes"]), word, head, char, coef, intercept, embedder if weight else None,

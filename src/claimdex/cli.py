@@ -259,14 +259,19 @@ def _search(db, query, claim, doc_type, limit, mode):
                 err.print("[yellow]This index has no embeddings (ingested without a classifier); "
                           "using full-text search.[/]")
             return store.search(query, claim=claim, doc_type=doc_type, limit=limit)
-        from claimdex.resources import load_embedder
+        from claimdex.resources import DEFAULT_EMBEDDER, load_embedder
 
-        vector = load_embedder().embed([query])[0]
+        vector = load_embedder(store.meta("embedder") or DEFAULT_EMBEDDER).embed([query])[0]
         if mode is SearchMode.semantic:
             return store.semantic_search(vector, claim=claim, doc_type=doc_type, limit=limit)
         return store.hybrid_search(query, vector, claim=claim, doc_type=doc_type, limit=limit)
     finally:
         store.close()
+
+
+class EmbedderChoice(StrEnum):
+    static = "static"
+    minilm = "minilm"
 
 
 ModelOption = Annotated[Optional[Path], typer.Option("--model", help="A model folder (default: "
@@ -325,13 +330,19 @@ def train(
     c: Annotated[float, typer.Option("--c", min=0.001, help="Inverse regularisation strength.")]
     = 4.0,
     embeddings: Annotated[bool, typer.Option(help="Use sentence embeddings as features.")] = True,
+    embedder: Annotated[EmbedderChoice, typer.Option(help="Embedding model: the static model "
+                                                     "distilled from MiniLM (fast) or MiniLM "
+                                                     "itself.")] = "static",
     as_json: JsonOption = False,
 ) -> None:
     """Train the document-type classifier from labelled documents and write it to --out.
 
     Use the generated corpus plus your own corrected labels to adapt claimdex to your
     documents. Prints figures measured on templates held out of training."""
-    info = run(_train, labels, out_dir, c, embeddings)
+    from claimdex.resources import MINILM_NAME, STATIC_NAME
+
+    name = STATIC_NAME if embedder == EmbedderChoice.static else MINILM_NAME
+    info = run(_train, labels, out_dir, c, embeddings, name)
     if as_json:
         sys.stdout.write(json.dumps(info) + "\n")
         return
@@ -343,7 +354,7 @@ def train(
                   f"{held['accuracy']:.3f} ({held['n']} documents).")
 
 
-def _train(label_files, out_dir, c, use_embeddings):
+def _train(label_files, out_dir, c, use_embeddings, embedder_name):
     from claimdex.classify import DocTypeClassifier
     from claimdex.resources import load_embedder
     from claimdex.training import load_examples
@@ -355,7 +366,7 @@ def _train(label_files, out_dir, c, use_embeddings):
         from claimdex.errors import UsageError
 
         raise UsageError("no labelled documents could be read from the labels given")
-    embedder = load_embedder() if use_embeddings else None
+    embedder = load_embedder(embedder_name) if use_embeddings else None
     model = DocTypeClassifier.fit([e.text for e in examples], [e.doc_type for e in examples],
                                   groups=[e.group for e in examples], embedder=embedder,
                                   embed_weight=1.0 if use_embeddings else 0.0, c=c)
@@ -405,6 +416,8 @@ def _evaluate(label_files, model_dir):
     predicted = [c.doc_type for c in classifier.classify([e.text for e in examples])]
     return score([e.doc_type for e in examples], predicted, classifier.classes)
 
+
+from claimdex import cli_records  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

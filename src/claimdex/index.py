@@ -101,6 +101,7 @@ class IndexStore:
                 {"id": int, "path": str, "member": str, "stage": str, "category": str,
                  "reason": str, "at": str}, pk="id")
             db["failures"].create_index(["path"])
+            self._create_metadata_table()
 
     @contextmanager
     def write(self) -> Iterator[None]:
@@ -296,6 +297,22 @@ class IndexStore:
         return [(r["page_no"], r["text"]) for r in self.db.query(
             "select page_no, text from pages where document_id = ? order by page_no", [document_id])]
 
+    def meta(self, key: str) -> str | None:
+        row = next(self.db.query("select value from meta where key = ?", [key]), None)
+        return row["value"] if row else None
+
+    def use_embedder(self, name: str) -> None:
+        """Record which embedding model fills documents.embedding; refuse to mix two."""
+        current = self.meta("embedder")
+        if current == name:
+            return
+        if current is not None and self.has_embeddings():
+            raise IndexStoreError(
+                f"{self.path} holds embeddings from {current}, but the classifier now uses {name}; "
+                "ingest into a new database file so search compares like with like")
+        with self.write():
+            self.db["meta"].upsert({"key": "embedder", "value": name}, pk="key")
+
     def has_embeddings(self) -> bool:
         return next(self.db.query("select exists(select 1 from documents where embedding is not null) e"))["e"] == 1
 
@@ -305,6 +322,42 @@ class IndexStore:
                 "documents": one("select count(*) n from documents"),
                 "pages": one("select count(*) n from pages"),
                 "failures": one("select count(*) n from failures")}
+
+    # -- external metadata: the claims system's CSVs found beside the files -------------------
+    def _create_metadata_table(self) -> None:
+        if "external_metadata" in self.db.table_names():
+            return
+        self.db["external_metadata"].create(
+            {"id": int, "source": str, "line": int, "folder": str, "name": str, "doc_type": str,
+             "doc_ref": str, "member": str, "section": str, "doc_date": str, "date_kind": str,
+             "claim": str, "read_at": str}, pk="id")
+        self.db["external_metadata"].create_index(["folder"])
+        self.db["external_metadata"].create_index(["source"])
+
+    def replace_metadata(self, root: str, records: Iterable[dict[str, object]]) -> int:
+        """Replace the metadata rows read from CSVs under ``root`` with ``records``."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        prefix = root.rstrip("/") + "/"
+        with self.write():
+            self._create_metadata_table()
+            self.db.execute("delete from external_metadata where source = ? or "
+                            "substr(source, 1, length(?)) = ?", [root, prefix, prefix])
+            rows = [{**r, "read_at": now} for r in records]
+            self.db["external_metadata"].insert_all(rows, batch_size=500)
+        return len(rows)
+
+    def metadata_records(self, folders: Iterable[str]) -> list[dict[str, object]]:
+        """Stored metadata rows of CSVs lying in ``folders``, in file and line order."""
+        if "external_metadata" not in self.db.table_names():
+            return []
+        folders = list(folders)
+        found: list[dict[str, object]] = []
+        for i in range(0, len(folders), 500):
+            chunk = folders[i:i + 500]
+            found += self.db.query(
+                f"select * from external_metadata where folder in ({', '.join('?' * len(chunk))})",
+                chunk)
+        return sorted(found, key=lambda r: (str(r["source"]), int(r["line"])))
 
 
 _RRF_K = 60

