@@ -50,8 +50,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from claimdex.classify import DocTypeClassifier
-    from claimdex.resources import (DEFAULT_MODEL, MINILM_NAME, PROJECT_MODELS, load_classifier,
-                                    load_embedder)
+    from claimdex.resources import DEFAULT_MODEL, MINILM_NAME, PROJECT_MODELS, load_classifier, load_embedder
 
     docs = texts(args.docs, args.seed)
     mean_chars = sum(len(d) for d in docs) / len(docs)
