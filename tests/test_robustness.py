@@ -55,7 +55,7 @@ def ingested(tmp_path_factory):
     db = out / "r.db"
     before = {p.name for p in CORPUS.glob("files/*")}
     report = ingest([CORPUS / "files"], db_path=db,
-                    settings=IngestSettings(workers=2, timeout_seconds=60, memory_limit_mb=2048))
+                    settings=IngestSettings(workers=2, timeout_seconds=240, memory_limit_mb=2048))
     assert {p.name for p in CORPUS.glob("files/*")} == before  # nothing written beside inputs
     return report, db, out
 

@@ -330,6 +330,8 @@ def train(
     c: Annotated[float, typer.Option("--c", min=0.001, help="Inverse regularisation strength.")]
     = 4.0,
     embeddings: Annotated[bool, typer.Option(help="Use sentence embeddings as features.")] = True,
+    embed_weight: Annotated[float, typer.Option(min=0.0, help="Weight of the embedding features "
+                                                "against the TF-IDF ones.")] = 0.5,
     embedder: Annotated[EmbedderChoice, typer.Option(help="Embedding model: the static model "
                                                      "distilled from MiniLM (fast) or MiniLM "
                                                      "itself.")] = "static",
@@ -342,7 +344,7 @@ def train(
     from claimdex.resources import MINILM_NAME, STATIC_NAME
 
     name = STATIC_NAME if embedder == EmbedderChoice.static else MINILM_NAME
-    info = run(_train, labels, out_dir, c, embeddings, name)
+    info = run(_train, labels, out_dir, c, embed_weight if embeddings else 0.0, name)
     if as_json:
         sys.stdout.write(json.dumps(info) + "\n")
         return
@@ -354,7 +356,7 @@ def train(
                   f"{held['accuracy']:.3f} ({held['n']} documents).")
 
 
-def _train(label_files, out_dir, c, use_embeddings, embedder_name):
+def _train(label_files, out_dir, c, embed_weight, embedder_name):
     from claimdex.classify import DocTypeClassifier
     from claimdex.resources import load_embedder
     from claimdex.training import load_examples
@@ -366,10 +368,10 @@ def _train(label_files, out_dir, c, use_embeddings, embedder_name):
         from claimdex.errors import UsageError
 
         raise UsageError("no labelled documents could be read from the labels given")
-    embedder = load_embedder(embedder_name) if use_embeddings else None
+    embedder = load_embedder(embedder_name) if embed_weight else None
     model = DocTypeClassifier.fit([e.text for e in examples], [e.doc_type for e in examples],
                                   groups=[e.group for e in examples], embedder=embedder,
-                                  embed_weight=1.0 if use_embeddings else 0.0, c=c)
+                                  embed_weight=embed_weight, c=c)
     model.save(out_dir)
     return model.info
 

@@ -171,3 +171,9 @@ def test_problem_messages_never_contain_document_text(tmp_path):
     result = run(write(tmp_path, "z.zip", data))
     assert result.problems
     assert all(secret not in p.message for p in result.problems)
+
+
+def test_text_file_with_fax_headers_is_text_not_email(tmp_path):
+    fax = b"FAX\nTo: Dr Lee\nFrom: Claims team\nDate: 3/04/2024\nSubject: request for report\n\nPlease send."
+    (doc,) = run(write(tmp_path, "fax.txt", fax)).documents
+    assert doc.media_type == "txt" and "Please send." in doc.pages[0].text

@@ -38,10 +38,10 @@ def sniff(name: str, data: bytes) -> str:
         return "msg" if lower.endswith(".msg") or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data[:65536] else "ole"
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
+    if lower.endswith((".txt", ".text", ".md", ".csv", ".log")) and _is_text(head):
+        return "txt"  # a faxed letter starting "To: ... From: ..." is still a text file
     if lower.endswith(".eml") or _looks_like_email(head):
         return "eml"
-    if lower.endswith((".txt", ".text", ".md", ".csv", ".log")) and _is_text(head):
-        return "txt"
     if _is_text(head) and not lower.endswith((".pdf", ".docx", ".msg", ".zip")):
         return "txt"
     return "unknown"
