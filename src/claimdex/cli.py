@@ -419,7 +419,7 @@ def _evaluate(label_files, model_dir):
     return score([e.doc_type for e in examples], predicted, classifier.classes)
 
 
-from claimdex import cli_records  # noqa: E402,F401
+from claimdex import cli_claim  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

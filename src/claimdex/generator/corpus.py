@@ -90,7 +90,7 @@ _SPECIAL = {
 def preferred_templates(story: ClaimStory, spec: DocSpec) -> list[str]:
     """Template names suited to ``spec`` (e.g. an IME appointment letter for a
     correspondence whose ``about`` is the appointment date); all names when nothing fits."""
-    names = [name for name, _ in REGISTRY[spec.doc_type]]
+    names = [name for name, _ in REGISTRY[spec.doc_type] if not _foreign(name)]
     about = spec.about
     keys: tuple[str, ...] = ()
     if spec.doc_type == "correspondence":
@@ -109,6 +109,15 @@ def preferred_templates(story: ClaimStory, spec: DocSpec) -> list[str]:
         special = _SPECIAL.get(spec.doc_type, ())
         chosen = [n for n in names if not any(k in n.split("/", 1)[1] for k in special)]
     return chosen or names
+
+
+_FOREIGN_PREFIXES = ("us_", "uk_", "nz_", "ca_")
+
+
+def _foreign(name: str) -> bool:
+    """International templates (templates/international.py): training texts use them, but an
+    Australian claim file holds Australian documents."""
+    return name.split("/", 1)[1].startswith(_FOREIGN_PREFIXES)
 
 
 def choose_template(story: ClaimStory, spec: DocSpec, rng: random.Random
