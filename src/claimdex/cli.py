@@ -126,9 +126,11 @@ def _ingest(paths, db, settings, claim, classify, quiet):
         err.print("[yellow]Tesseract is not installed: scanned pages and images will not be "
                   "read. Install it with 'apt-get install tesseract-ocr'.[/]")
     classifier = _load_classifier() if classify else None
+    from claimdex.fields import extract_fields
+
     with _RichProgress(enabled=not quiet and err.is_terminal) as progress:
         return pipeline.ingest(paths, db_path=db, settings=settings, claim=claim,
-                               classifier=classifier, progress=progress)
+                               classifier=classifier, fields=extract_fields, progress=progress)
 
 
 def _load_classifier():
@@ -419,6 +421,8 @@ def _evaluate(label_files, model_dir):
     return score([e.doc_type for e in examples], predicted, classifier.classes)
 
 
+from claimdex import cli_records  # noqa: E402,F401
+from claimdex import cli_bundles  # noqa: E402,F401
 from claimdex import cli_claim  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,7 +12,8 @@ import hashlib
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -46,10 +47,17 @@ class IndexStore:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             db = sqlite_utils.Database(conn)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode = WAL")
+            if _set_wal(db) == "wal":
+                # Safe with WAL: a killed run loses at most its last transactions, never the
+                # database; and one fsync per checkpoint instead of one per file.
+                db.execute("PRAGMA synchronous = NORMAL")
             db.execute("PRAGMA foreign_keys = ON")
             store = cls(db, path)
             store._migrate()
+        except sqlite3.OperationalError as exc:
+            if _is_busy(exc):
+                raise IndexStoreError(_busy_message(path)) from exc
+            raise IndexStoreError(f"{path} is not a claimdex index or is damaged ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             raise IndexStoreError(f"{path} is not a claimdex index or is damaged ({exc})") from exc
         return store
@@ -67,6 +75,8 @@ class IndexStore:
                     f"{self.path} was written by a newer claimdex (schema {version}); upgrade claimdex")
             return
         with self.write():
+            if "meta" in db.table_names():  # another run created the index meanwhile
+                return
             db["meta"].create({"key": str, "value": str}, pk="key")
             db["meta"].insert({"key": "schema_version", "value": str(SCHEMA_VERSION)})
             db["files"].create(
@@ -111,10 +121,8 @@ class IndexStore:
                 self.db.execute("BEGIN IMMEDIATE")
                 yield
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise IndexStoreError(
-                    f"{self.path} is busy: another claimdex run is writing to it; "
-                    "wait for it to finish and try again") from exc
+            if _is_busy(exc):
+                raise IndexStoreError(_busy_message(self.path)) from exc
             raise
 
     # -- incremental state --------------------------------------------------------------------
@@ -301,6 +309,14 @@ class IndexStore:
         row = next(self.db.query("select value from meta where key = ?", [key]), None)
         return row["value"] if row else None
 
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Store (or with ``None`` remove) one run-state value, in its own transaction."""
+        with self.write():
+            if value is None:
+                self.db.execute("delete from meta where key = ?", [key])
+            else:
+                self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+
     def use_embedder(self, name: str) -> None:
         """Record which embedding model fills documents.embedding; refuse to mix two."""
         current = self.meta("embedder")
@@ -322,6 +338,55 @@ class IndexStore:
                 "documents": one("select count(*) n from documents"),
                 "pages": one("select count(*) n from pages"),
                 "failures": one("select count(*) n from failures")}
+
+    # -- duplicates: the same document filed more than once (claimdex.dedupe) ----------------
+    def duplicate_candidates(self, claim: str) -> list[dict[str, object]]:
+        """The documents of ``claim`` with their text (pages joined by form feeds), for
+        duplicate detection; keys are the fields of ``claimdex.dedupe.Candidate``."""
+        rows = list(self.db.query(
+            """select d.id, f.path, d.member, d.method, d.media_type, d.parent_id,
+                      f.ingested_at, d.page_start,
+                      (select group_concat(text, char(12)) from
+                         (select text from pages p where p.document_id = d.id order by p.page_no))
+                      as text
+               from documents d join files f on f.id = d.file_id
+               where d.claim = ? order by f.path, d.member, d.page_start""", [claim]))
+        return [{**r, "text": r["text"] or "", "member": r["member"] or "",
+                 "ingested_at": r["ingested_at"] or "", "page_start": r["page_start"] or 0}
+                for r in rows]
+
+    def set_duplicate_groups(self, claim: str, groups: Iterable[tuple[str, str, Sequence[str]]]
+                             ) -> None:
+        """Replace the duplicate groups of ``claim``: each (group id, id of the copy to keep,
+        ids of every copy). Other documents of the claim become ungrouped and primary."""
+        with self.write():
+            self.db.execute("update documents set duplicate_group = null, is_primary = 1 "
+                            "where claim = ?", [claim])
+            for group_id, keep, members in groups:
+                for doc_id in members:
+                    self.db.execute(
+                        "update documents set duplicate_group = ?, is_primary = ? "
+                        "where id = ? and claim = ?", [group_id, int(doc_id == keep), doc_id, claim])
+
+    def duplicate_groups(self, claim: str | None = None) -> list[tuple[str, tuple[DocumentView, ...]]]:
+        """(group id, its documents with the copy to keep first), by claim then group id."""
+        where, params = "d.duplicate_group is not null", []
+        if claim is not None:
+            where += " and d.claim = ?"
+            params.append(claim)
+        rows = list(self.db.query(
+            f"""select d.id, f.path, d.member, d.claim, d.doc_type, d.confidence, d.page_start,
+                       d.page_end, d.media_type, d.duplicate_group, d.is_primary
+                from documents d join files f on f.id = d.file_id where {where}
+                order by d.claim, d.duplicate_group, d.is_primary desc, f.path, d.member,
+                         d.page_start""", params))
+        groups: dict[str, list[DocumentView]] = {}
+        for d in rows:
+            groups.setdefault(d["duplicate_group"], []).append(DocumentView(
+                d["id"], d["path"], d["member"], d["claim"], d["doc_type"], d["confidence"],
+                d["page_start"], d["page_end"], d["media_type"], (), d["duplicate_group"],
+                bool(d["is_primary"])))
+        return [(g, tuple(docs)) for g, docs in groups.items()]
 
     # -- external metadata: the claims system's CSVs found beside the files -------------------
     def _create_metadata_table(self) -> None:
@@ -358,6 +423,28 @@ class IndexStore:
                 f"select * from external_metadata where folder in ({', '.join('?' * len(chunk))})",
                 chunk)
         return sorted(found, key=lambda r: (str(r["source"]), int(r["line"])))
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _busy_message(path: Path) -> str:
+    return (f"{path} is busy: another claimdex run is writing to it; "
+            "wait for it to finish and try again")
+
+
+def _set_wal(db: sqlite_utils.Database) -> str:
+    """Switch to WAL; another process switching at the same moment gets SQLITE_BUSY without
+    the busy handler being called, so retry for up to the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 _RRF_K = 60

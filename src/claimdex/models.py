@@ -149,6 +149,7 @@ FIELD_NAMES = (
     "handover_from", "handover_to",  # handover notes
     "exam_date", "examiner",  # IME reports
     "nominated_treating_doctor",
+    "information_request",  # insurer asks a treating practitioner: treating_practitioner[_authorised]
 )
 
 
@@ -216,3 +217,38 @@ class ClaimView:
     def of_type(self, doc_type: str, *, primary_only: bool = True) -> tuple[DocumentView, ...]:
         return tuple(d for d in self.documents
                      if d.doc_type == doc_type and (d.is_primary or not primary_only))
+
+
+# -- Findings of the missing-record rules (rules -> summary, CLI) -------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A document a finding rests on, with the pages that matter (1-based)."""
+
+    document_id: str
+    name: str  # path or path::member, as shown to users
+    doc_type: str | None
+    pages: tuple[int, ...]
+    date: str | None = None  # ISO date the rule read from the document, if any
+    note: str = ""  # what this document shows, e.g. "certificate 3/04/2024 to 17/04/2024"
+
+    def as_dict(self) -> dict[str, object]:
+        return {"document_id": self.document_id, "name": self.name, "doc_type": self.doc_type,
+                "pages": list(self.pages), "date": self.date, "note": self.note}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A missing or late record: which rule, how serious, why, on what evidence, by what standard."""
+
+    claim: str
+    rule: str  # CONSENT_MISSING, CONSENT_LATE, HANDOVER_MISSING, COC_GAP, IMP_MISSING, ...
+    severity: str  # high | medium | low
+    message: str
+    evidence: tuple[Evidence, ...]
+    standard: str  # the criterion the rule comes from
+
+    def as_dict(self) -> dict[str, object]:
+        return {"claim": self.claim, "rule": self.rule, "severity": self.severity,
+                "message": self.message, "evidence": [e.as_dict() for e in self.evidence],
+                "standard": self.standard}
