@@ -30,8 +30,12 @@ tesseract:
 
 demo: setup
 	@mkdir -p demo && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(VENV)/bin/claimdex ingest corpus_samples --db $(DEMO_DB) --workers 2 || true
-	$(VENV)/bin/claimdex search "certificate of capacity" --db $(DEMO_DB) --limit 5
+	$(VENV)/bin/claimdex ingest corpus_samples --db $(DEMO_DB) || true
+	$(VENV)/bin/claimdex search "suitable duties" --db $(DEMO_DB) --limit 5
+	$(VENV)/bin/claimdex check --db $(DEMO_DB)
+	$(VENV)/bin/claimdex summary --db $(DEMO_DB) --claim C31756818 --format md --out demo/C31756818-summary.md
+	$(VENV)/bin/claimdex summary --db $(DEMO_DB) --claim C31756818 --format html --out demo/C31756818-summary.html
+	@echo "Summaries written to demo/C31756818-summary.md and .html"
 
 test: setup
 	$(PY) -m pytest -q

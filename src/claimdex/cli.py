@@ -421,9 +421,8 @@ def _evaluate(label_files, model_dir):
     return score([e.doc_type for e in examples], predicted, classifier.classes)
 
 
-from claimdex import cli_records  # noqa: E402,F401
-from claimdex import cli_bundles  # noqa: E402,F401
-from claimdex import cli_claim  # noqa: E402,F401
+# Commands of the other stages register themselves on `app`.
+from claimdex import cli_bundles, cli_claim, cli_records  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -35,10 +35,10 @@ def check(
     rules: RulesOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Flag missing or late required records: consent, handover notes, certificate gaps, the
-    injury management plan, the first liability notice and the claim form.
+    """Flag missing or late required records, with the evidence and the standard for each.
 
-    Each flag names the documents (and pages) it rests on and the standard it comes from.
+    Checks consent, handover notes, certificate gaps, the injury management plan, the first
+    liability notice and the claim form. Each flag names the documents (and pages) it rests on and the standard it comes from.
     With --json, one JSON object per line: claim, rule, severity, message, evidence, standard.
     Exit status 0 whether or not flags are found; 2 for a usage error."""
     results, checked = run(_check, db, claim, rules)
@@ -56,14 +56,20 @@ def check(
     for column in ("claim", "rule", "severity"):
         table.add_column(column, no_wrap=True)
     table.add_column("what", ratio=3)
-    table.add_column("evidence", ratio=2)
+    table.add_column("evidence", ratio=2, overflow="fold")
     for f in results:
-        evidence = "\n".join(f"{e.name} p.{','.join(map(str, e.pages))}"
+        evidence = "\n".join(f"{_short(e.name)} p.{','.join(map(str, e.pages))}"
                              + (f" ({e.note})" if e.note else "") for e in f.evidence)
         table.add_row(escape(f.claim), f.rule, f.severity, escape(f.message), escape(evidence))
     out.print(table)
     out.print(f"{len(results)} flag(s) in {checked} claim(s) checked. Run with --json to see the "
               "standard each flag comes from.")
+
+
+def _short(name: str) -> str:
+    """A document as the table shows it: the file name (and member), not the whole path."""
+    path, sep, member = name.partition("::")
+    return Path(path).name + (sep + member if sep else "")
 
 
 def _open(db: Path):
@@ -144,10 +150,10 @@ def summary(
                                                      dir_okay=False)] = None,
     rules: RulesOption = None,
 ) -> None:
-    """A handover summary of one claim for an incoming case manager: who, what injury, where
-    the claim stands, what happened when, what is outstanding, and the key documents.
+    """Write a handover summary of one claim for an incoming case manager.
 
-    Every stated fact cites the document and page it came from."""
+    Who, what injury, where the claim stands, what happened when, what is outstanding, and
+    the key documents. Every stated fact cites the document and page it came from."""
     text = run(_summary, db, claim, fmt, rules)
     if out_file is None:
         sys.stdout.write(text)

@@ -332,8 +332,10 @@ def export(
     template: TemplateOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """One row per document for the claims system: type and its claims-system codes, new name,
-    date, author, fields, page range, duplicate group and flags."""
+    """Export one row per document for the claims system, with its type codes and new name.
+
+    Each row carries the type and its claims-system codes, confidence, the new name, date,
+    author, fields, page range, duplicate group and flags."""
     count = run(_export, db, claim, fmt.value, output, mapping, threshold, template, config)
     if output is not None:
         err.print(f"{count} document(s) written to {escape(str(output))}.")
