@@ -277,7 +277,7 @@ def _by(who: str | None) -> str:
 
 
 def _certificate_text(cert: Certificate) -> str:
-    what = CAPACITY_TEXT.get(cert.capacity or "", "certificate")
+    what = CAPACITY_TEXT.get(cert.capacity or "", "capacity not read")
     period = f"{cert.start:%d/%m/%Y}" + (f" to {cert.end:%d/%m/%Y}" if cert.end else " onwards")
     by = f" (Dr {cert.author})" if cert.author else ""
     return f"Certificate of capacity: {what}, {period}{by}"

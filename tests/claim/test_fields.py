@@ -199,8 +199,10 @@ def test_fast_enough_for_ingest():
         "Restrictions: no lifting over 5 kg, change posture every 30 minutes.",
     ] * 12)  # about 2,600 characters: a full page
     extract_fields([Page(1, text, "text")], "certificate_of_capacity")  # warm up
-    started = time.perf_counter()
-    for _ in range(20):
+    timings = []
+    for _ in range(15):  # the fastest run: a busy machine slows some runs, never speeds one
+        started = time.perf_counter()
         extract_fields([Page(1, text, "text")], "certificate_of_capacity")
-    per_page = (time.perf_counter() - started) / 20
-    assert per_page < 0.05, f"{per_page * 1000:.1f} ms per page"
+        timings.append(time.perf_counter() - started)
+    per_page = min(timings)
+    assert per_page < 0.04, f"{per_page * 1000:.1f} ms per page (target under 10 ms)"
