@@ -95,6 +95,7 @@ def _claims(store, claim: str | None) -> list[str]:
 
 
 def _check(db: Path, claim: str | None, rules_file: Path | None):
+    from claimdex.metadata import check_metadata
     from claimdex.rules import evaluate_rules, load_rule_pack
 
     pack = load_rule_pack(rules_file)
@@ -111,6 +112,7 @@ def _check(db: Path, claim: str | None, rules_file: Path | None):
                     err.print(f"[yellow]Not checked:[/] {escape(problem)}")
                     continue
                 findings.extend(evaluate_rules(view, pack=pack))
+                findings.extend(check_metadata(store, view))
                 checked += 1
         return findings, checked
     finally:

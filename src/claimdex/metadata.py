@@ -21,8 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimdex.errors import ConfigError
-from claimdex.models import ClaimView, DocumentView, Problem
-from claimdex.naming import LABELS_DIR, Taxonomy
+from claimdex.models import ClaimView, DocumentView, Finding, Problem, display_name
+from claimdex.models import Evidence as RuleEvidence
+from claimdex.naming import LABELS_DIR, Taxonomy, load_taxonomy
 
 CLAIMCENTER_FILE = LABELS_DIR / "claimcenter_types.csv"
 RULE_ID = "METADATA_MISMATCH"
@@ -349,6 +350,31 @@ class MetadataFinding:
     def as_dict(self) -> dict[str, object]:
         return {"claim": self.claim, "rule": self.rule, "severity": self.severity,
                 "message": self.message, "evidence": [e.as_dict() for e in self.evidence]}
+
+    def as_finding(self, view: ClaimView) -> Finding:
+        """The same finding in the shape every rule of `claimdex check` reports."""
+        types = {d.id: d.doc_type for d in view.documents}
+        evidence = tuple(
+            RuleEvidence(e.document_id, display_name(e.path, e.member), types.get(e.document_id),
+                         (e.page,) if e.page else (), None, f"{Path(e.source).name} line {e.line}")
+            for e in self.evidence)
+        return Finding(self.claim, self.rule, self.severity, self.message, evidence, METADATA_STANDARD)
+
+
+METADATA_STANDARD = ("Records quality: the document type and date recorded in the claims system "
+                     "match the document itself (the review found documents hard to locate given "
+                     "limited naming conventions).")
+
+
+def check_metadata(store, view: ClaimView, *, threshold: float = 0.6) -> tuple[Finding, ...]:
+    """METADATA_MISMATCH findings for one claim (``store``: IndexStore), for `claimdex check`."""
+    rows = load_metadata_rows(store, view)
+    if not rows:
+        return ()
+    taxonomy = load_taxonomy()
+    found = metadata_mismatches(view, rows, taxonomy=taxonomy,
+                                claimcenter=load_claimcenter_types(taxonomy), threshold=threshold)
+    return tuple(f.as_finding(view) for f in found)
 
 
 def metadata_mismatches(view: ClaimView, rows: Iterable[MetadataRow], *, taxonomy: Taxonomy | None = None,
