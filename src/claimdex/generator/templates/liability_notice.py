@@ -11,8 +11,10 @@ import datetime as dt
 import random
 from collections.abc import Callable
 
-from claimdex.generator.common import date_style, fmt_date, maybe, money
+from claimdex.generator.common import fmt_date, maybe, money
 from claimdex.generator.model import Certificate, ClaimStory, Decision, Doc, DocSpec, template
+from claimdex.generator.templates._shared import DATE_KEYS as _DATE_KEYS
+from claimdex.generator.templates._shared import dater as _dater
 
 DOC_TYPE = "liability_notice"
 
@@ -74,11 +76,6 @@ _KIND_WORDS = {
     "disputed": "liability disputed",
     "work_capacity": "work capacity decision",
 }
-
-
-def _dater(rng: random.Random) -> Callable[[dt.date], str]:
-    style = date_style(rng)
-    return lambda d: fmt_date(d, style=style)
 
 
 def _decision(story: ClaimStory, spec: DocSpec) -> Decision:
@@ -385,10 +382,6 @@ def _dispute_review_options(body: str, rng: random.Random) -> list[str]:
 
 def _base_fields(story: ClaimStory, spec: DocSpec, dec: Decision) -> dict[str, object]:
     return {"doc_date": spec.date, "worker": story.worker.name, "decision": dec.kind}
-
-
-_DATE_KEYS = ("doc_date", "injury_date", "notification_date", "cert_from", "cert_to",
-              "exam_date")
 
 
 def _check_fields(text: str, fields: dict[str, object]) -> None:

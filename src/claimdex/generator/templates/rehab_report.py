@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 
-from claimdex.generator.common import capacity_phrase, date_style, fmt_date, maybe, money
+from claimdex.generator.common import capacity_phrase, maybe, money
 from claimdex.generator.model import Certificate, ClaimStory, Doc, DocSpec, template
+from claimdex.generator.templates._shared import current_certificate as _cert
+from claimdex.generator.templates._shared import dater as _dater
+from claimdex.generator.templates._shared import make_doc
 
 DOC_TYPE = "rehab_report"
 
-_DATE_KEYS = ("doc_date", "injury_date", "notification_date", "cert_from", "cert_to",
-              "exam_date")
+
+def _doc(*args, **kwargs) -> Doc:
+    return make_doc(DOC_TYPE, *args, **kwargs)
+
 
 _OUTCOMES = (
     "Same employer, same duties",
@@ -33,24 +37,6 @@ _OUTCOMES = (
 # ---------------------------------------------------------------------------------------
 
 
-def _dater(rng: random.Random) -> Callable[[dt.date], str]:
-    style = date_style(rng)
-    return lambda d: fmt_date(d, style=style)
-
-
-def _cert(story: ClaimStory, spec: DocSpec) -> Certificate:
-    if isinstance(spec.about, Certificate):
-        return spec.about
-    certs = [c for c in story.certificates if c.issued <= spec.date]
-    if certs:
-        return certs[-1]
-    if story.certificates:
-        return story.certificates[0]
-    inj = story.injury.date
-    return Certificate(inj, inj, inj + dt.timedelta(days=13), "none", 0, 0, (),
-                       story.treating_doctor, True)
-
-
 def _claim_label(rng: random.Random) -> str:
     return rng.choice(("Claim number", "Claim no.", "Insurer claim #", "Claim No",
                        "Insurer ref", "Claim"))
@@ -58,34 +44,6 @@ def _claim_label(rng: random.Random) -> str:
 
 def _ref_no(rng: random.Random) -> str:
     return rng.choice(("WA-", "R", "REF ", "")) + str(rng.randint(10000, 99999))
-
-
-def _check_fields(text: str, fields: dict[str, object]) -> None:
-    """Drop fields the text does not actually state (safety net)."""
-    low = text.lower()
-    for key in ("employer", "author", "case_manager", "claim_number", "body_part"):
-        val = fields.get(key)
-        if isinstance(val, str) and val.lower() not in low:
-            del fields[key]
-    for key in _DATE_KEYS:
-        val = fields.get(key)
-        if isinstance(val, dt.date) and not any(
-            fmt_date(val, style=k) in text for k in range(9)
-        ):
-            del fields[key]
-    worker = fields.get("worker")
-    if isinstance(worker, str) and worker.split()[-1].lower() not in low:
-        del fields["worker"]
-
-
-def _doc(spec: DocSpec, variant: str, kind: str, lines: list[str], fields: dict[str, object],
-         headers: dict[str, str] | None = None, hard_negative_of: str = "") -> Doc:
-    text = "\n".join(lines).strip("\n")
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    _check_fields(text + "\n" + "\n".join((headers or {}).values()), fields)
-    return Doc(DOC_TYPE, f"{DOC_TYPE}/{variant}", kind, text, spec.date, fields,
-               headers or {}, hard_negative_of)
 
 
 def _cap(cert: Certificate, rng: random.Random) -> str:

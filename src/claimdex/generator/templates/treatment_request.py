@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 
-from claimdex.generator.common import date_style, fmt_date, maybe, money
+from claimdex.generator.common import maybe, money
 from claimdex.generator.model import ClaimStory, Doc, DocSpec, template
+from claimdex.generator.templates._shared import dater as _dater
+from claimdex.generator.templates._shared import make_doc
 
 DOC_TYPE = "treatment_request"
 
-_DATE_KEYS = ("doc_date", "injury_date", "notification_date", "cert_from", "cert_to",
-              "exam_date")
+
+def _doc(*args, **kwargs) -> Doc:
+    return make_doc(DOC_TYPE, *args, **kwargs)
+
 
 _REGIONS: dict[str, dict[str, object]] = {
     "lumbar": {"procedure": "L4/5 microdiscectomy", "scan": "MRI lumbar spine",
@@ -63,11 +66,6 @@ _HOSPITALS = ("Westside Private Hospital", "St Columba's Private Hospital",
 # ---------------------------------------------------------------------------------------
 
 
-def _dater(rng: random.Random) -> Callable[[dt.date], str]:
-    style = date_style(rng)
-    return lambda d: fmt_date(d, style=style)
-
-
 def _region(story: ClaimStory) -> dict[str, object]:
     part = story.injury.body_part.lower()
     for key, reg in _KEYWORDS:
@@ -89,34 +87,6 @@ def _lc(text: str) -> str:
 
 def _approval_no(rng: random.Random) -> str:
     return rng.choice(("APP-", "TA", "PA-", "")) + str(rng.randint(100000, 999999))
-
-
-def _check_fields(text: str, fields: dict[str, object]) -> None:
-    """Drop fields the text does not actually state (safety net)."""
-    low = text.lower()
-    for key in ("employer", "author", "case_manager", "claim_number", "body_part"):
-        val = fields.get(key)
-        if isinstance(val, str) and val.lower() not in low:
-            del fields[key]
-    for key in _DATE_KEYS:
-        val = fields.get(key)
-        if isinstance(val, dt.date) and not any(
-            fmt_date(val, style=k) in text for k in range(9)
-        ):
-            del fields[key]
-    worker = fields.get("worker")
-    if isinstance(worker, str) and worker.split()[-1].lower() not in low:
-        del fields["worker"]
-
-
-def _doc(spec: DocSpec, variant: str, kind: str, lines: list[str], fields: dict[str, object],
-         headers: dict[str, str] | None = None, hard_negative_of: str = "") -> Doc:
-    text = "\n".join(lines).strip("\n")
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n", "\n\n")
-    _check_fields(text + "\n" + "\n".join((headers or {}).values()), fields)
-    return Doc(DOC_TYPE, f"{DOC_TYPE}/{variant}", kind, text, spec.date, fields,
-               headers or {}, hard_negative_of)
 
 
 def _item_no(rng: random.Random) -> str:

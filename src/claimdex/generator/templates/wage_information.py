@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
 
-from claimdex.generator.common import date_style, fmt_date, maybe, money
+from claimdex.generator.common import maybe, money
 from claimdex.generator.model import ClaimStory, Doc, DocSpec, template
+from claimdex.generator.templates._shared import check_fields as _check_fields
+from claimdex.generator.templates._shared import dater as _dater
 
 DOC_TYPE = "wage_information"
 
-_DATE_KEYS = ("doc_date", "injury_date", "notification_date", "cert_from", "cert_to",
-              "exam_date")
 
 _TERM_LONG = {
     "PIAWE": "pre-injury average weekly earnings (PIAWE)",
@@ -28,11 +27,6 @@ _TERM_LONG = {
 # ---------------------------------------------------------------------------------------
 # private helpers
 # ---------------------------------------------------------------------------------------
-
-
-def _dater(rng: random.Random) -> Callable[[dt.date], str]:
-    style = date_style(rng)
-    return lambda d: fmt_date(d, style=style)
 
 
 def _claim_label(rng: random.Random) -> str:
@@ -113,24 +107,6 @@ def _weekly_rows(story: ClaimStory, rng: random.Random, n: int = 52
 def _had_short_weeks(story: ClaimStory, rows: list[tuple[dt.date, float, float, float, float]]
                      ) -> bool:
     return any(r[1] < story.ordinary_hours - 0.01 for r in rows)
-
-
-def _check_fields(text: str, fields: dict[str, object]) -> None:
-    """Drop fields the text does not actually state (safety net)."""
-    low = text.lower()
-    for key in ("employer", "author", "case_manager", "claim_number", "body_part"):
-        val = fields.get(key)
-        if isinstance(val, str) and val.lower() not in low:
-            del fields[key]
-    for key in _DATE_KEYS:
-        val = fields.get(key)
-        if isinstance(val, dt.date) and not any(
-            fmt_date(val, style=k) in text for k in range(9)
-        ):
-            del fields[key]
-    worker = fields.get("worker")
-    if isinstance(worker, str) and worker.split()[-1].lower() not in low:
-        del fields["worker"]
 
 
 def _doc(spec: DocSpec, variant: str, kind: str, lines: list[str], fields: dict[str, object],
