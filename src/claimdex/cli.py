@@ -68,9 +68,15 @@ def main(
                                         "include file names, never document text).")] = False,
     version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True,
                                                     help="Show the version and exit.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what is being done to "
+                                          "stderr: file names and counts, never document "
+                                          "text (default: warnings only).")] = False,
 ) -> None:
     """claimdex reads claim files (PDF, scans, TIFF faxes, emails, Word, zip exports),
     indexes their text in a SQLite file and lets you search it. Nothing leaves this machine."""
+    from claimdex.logging_setup import configure_logging
+
+    configure_logging(verbose=verbose, debug=debug)
     if debug:
         os.environ["CLAIMDEX_DEBUG"] = "1"
 

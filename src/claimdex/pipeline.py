@@ -106,13 +106,11 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
         if embedder is not None:
             store.use_embedder(embedder.name)
         known = store.known_files()
-        tasks, skipped, problems = _plan(found, known, settings.retry_failed)
+        # A password given now may open files that failed as encrypted before: retry failures.
+        retry = settings.retry_failed or settings.extract.password is not None
+        tasks, skipped, problems = _plan(found, known, retry)
         log.info("%d files found: %d to read, %d unchanged", len(found), len(tasks), skipped)
-        # Claims whose copies must be grouped again; kept in the index until the duplicate pass
-        # is done, so a run killed before it has the next run finish the job.
-        dedupe_pending = _pending(store) | {t.claim for t in tasks}
-        if tasks:
-            store.set_meta(_DEDUPE_PENDING, json.dumps(sorted(dedupe_pending)))
+        dedupe_pending = _mark_pending(store, tasks)
         for root in sorted({p.resolve() for p in paths if p.is_dir()}):  # claims-system metadata
             scan = read_metadata(root)
             store.replace_metadata(str(root), (row.as_record() for row in scan.rows))
@@ -160,11 +158,17 @@ def split_bundles(result: FileResult, classifier: object | None) -> FileResult:
 _DEDUPE_PENDING = "dedupe_pending"
 
 
-def _pending(store: IndexStore) -> set[str]:
+def _mark_pending(store: IndexStore, tasks: list[FileTask]) -> set[str]:
+    """Claims whose copies must be grouped again: this run's, plus those a killed run left.
+    Kept in the index until the duplicate pass is done, so the next run finishes the job."""
     try:
-        return set(json.loads(store.meta(_DEDUPE_PENDING) or "[]"))
+        pending = set(json.loads(store.meta(_DEDUPE_PENDING) or "[]"))
     except (ValueError, TypeError):
-        return set()
+        pending = set()
+    if tasks:
+        pending |= {t.claim for t in tasks}
+        store.set_meta(_DEDUPE_PENDING, json.dumps(sorted(pending)))
+    return pending
 
 
 def _batches(results: Iterable[FileResult], *, files: int = 32,

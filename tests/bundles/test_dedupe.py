@@ -104,6 +104,21 @@ def test_copy_to_keep(copies, keep):
     assert group.keep == keep and group.documents[0] == keep
 
 
+def test_next_certificate_repeating_the_dates_of_the_first_is_another_document():
+    first = ("Work capacity certificate\nWorker: Jane Citizen  Claim no: WC-1234\n"
+             "Date of injury: 25/11/2022\nExamined on 25/11/2022\n"
+             "No capacity for any employment from 25/11/2022 to 27/11/2022\n"
+             "Restrictions: no use of the right hand. Review on 27/11/2022.\nDr Tom Lee")
+    second = ("Work capacity certificate\nWorker: Jane Citizen  Claim no: WC-1234\n"
+              "Date of injury: Friday 25 November 2022\nExamined on Sunday 27 November 2022\n"
+              "No capacity for any employment from Monday 28 November 2022 to Wednesday "
+              "30 November 2022\nRestrictions: no use of the right hand. Review on 30/11/2022."
+              "\nDr Tom Lee")
+    # every date of the first is in the second, so only where they stand tells them apart
+    assert grouped(cand("a", first), cand("b", second)) == set()
+    assert grouped(cand("a", first), cand("b", ocr(second), method="ocr")) == set()
+
+
 def test_groups_never_join_documents_that_disagree():
     # the OCR copy could pass for either certificate on its text alone; it joins its own
     docs = [cand("june", cert()), cand("july", cert("10/07/2024", "07/08/2024")),

@@ -31,6 +31,8 @@ def check_member_name(name: str) -> str:
     if name.startswith("/") or _DRIVE.match(name):
         raise UnsafeArchiveMemberError(f"member name {name!r} is an absolute path")
     parts = [p for p in name.split("/") if p not in ("", ".")]
+    if parts and _DRIVE.match(parts[0]):  # "./C:" is a drive once "." is dropped
+        raise UnsafeArchiveMemberError(f"member name {name!r} is an absolute path")
     if any(p == ".." for p in parts):
         raise UnsafeArchiveMemberError(f"member name {name!r} points outside the archive")
     if not parts:

@@ -19,7 +19,8 @@ pymupdf.TOOLS.mupdf_display_warnings(False)
 
 # Ligatures ("ﬁ") expanded to letters so words match what a person would type.
 _TEXT_FLAGS = pymupdf.TEXTFLAGS_TEXT & ~pymupdf.TEXT_PRESERVE_LIGATURES
-_WORDLIKE = re.compile(r"[A-Za-z]{2,}")
+# Words and figures: a born-digital wage schedule or invoice is mostly numbers, and is text.
+_WORDLIKE = re.compile(r"[A-Za-z]{2,}|\d[\d,.:/-]*")
 _ACTIVE_CONTENT = ((b"/JavaScript", "contains JavaScript (not executed)"),
                    (b"/Launch", "contains a Launch action (not followed)"))
 

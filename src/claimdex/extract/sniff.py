@@ -23,6 +23,8 @@ def sniff(name: str, data: bytes) -> str:
     """Return the media type: pdf, image, tiff, zip, docx, msg, eml, rtf, txt, heic or unknown."""
     head = data[:2048]
     lower = name.lower()
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)  # before the %PDF search: stored PDF members show that marker too
     if b"%PDF-" in data[:1024]:
         return "pdf"
     for magic, kind in _IMAGE_MAGIC:
@@ -32,8 +34,6 @@ def sniff(name: str, data: bytes) -> str:
         return "image"
     if head[4:12] in (b"ftypheic", b"ftypheix", b"ftypmif1", b"ftyphevc"):
         return "heic"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return _zip_kind(data)
     if head.startswith(_OLE2):
         return "msg" if lower.endswith(".msg") or b"_\x00_\x00s\x00u\x00b\x00s\x00t\x00g" in data[:65536] else "ole"
     if head.lstrip().startswith(b"{\\rtf"):
