@@ -67,6 +67,7 @@ def _split_file(file: Path, out_dir: Path, db: Path | None) -> list[_Written]:
     from claimdex import pipeline
     from claimdex.config import IngestSettings
     from claimdex.models import FileResult, FileTask
+    from claimdex.split import describe
 
     path = file.resolve()
     stat = path.stat()
@@ -88,7 +89,7 @@ def _split_file(file: Path, out_dir: Path, db: Path | None) -> list[_Written]:
         name = names.get(start) or f"{path.stem}_p{start:03d}-{end:03d}.pdf"
         target = _free(out_dir / name)
         _write_pages(path, top[0].media_type, start, end, target)
-        reasons = dict(seg.meta).get("split_reasons", "")
+        reasons = describe(dict(seg.meta).get("split_reasons", "").split(", "))
         written.append(_Written(start, end, types.get(start), reasons, target))
     return written
 
