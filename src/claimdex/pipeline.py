@@ -329,9 +329,16 @@ def _worker_init(memory_limit_mb: int) -> None:
 
 
 def _extract_one(task: FileTask, settings: IngestSettings) -> FileResult:
+    import pymupdf
+
     from claimdex.extract import extract_file
 
-    return extract_file(task, settings=settings.extract)
+    try:
+        return extract_file(task, settings=settings.extract)
+    finally:
+        # MuPDF keeps decoded images in its store (up to 256 MB) from file to file, where they
+        # are never used again: empty it so a worker's memory stays flat over a long run.
+        pymupdf.TOOLS.store_shrink(100)
 
 
 

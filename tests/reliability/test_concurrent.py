@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from claimdex.config import IngestSettings
 from claimdex.errors import IndexStoreError
 from claimdex.fields import extract_fields
@@ -25,6 +27,7 @@ def _claims(root, prefix: str, n: int) -> None:
             (folder / f"cert_{i:02d}.pdf").write_bytes(ff.text_pdf(f"{ff.CERT_TEXT}\nRef {prefix}{i}"))
 
 
+@pytest.mark.slow
 def test_three_runs_at_once_on_one_database(tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
     _claims(one, "alpha", 24)
@@ -49,11 +52,9 @@ def test_three_runs_at_once_on_one_database(tmp_path):
 
     # A final run completes whatever a busy run left, and the index equals a clean one.
     settings = IngestSettings(workers=2)
-    ingest([one], db_path=db, settings=settings, fields=extract_fields)
-    ingest([two], db_path=db, settings=settings, fields=extract_fields)
+    ingest([one, two], db_path=db, settings=settings, fields=extract_fields)
     clean = tmp_path / "clean.db"
-    ingest([one], db_path=clean, settings=settings, fields=extract_fields)
-    ingest([two], db_path=clean, settings=settings, fields=extract_fields)
+    ingest([one, two], db_path=clean, settings=settings, fields=extract_fields)
     assert snapshot(db) == snapshot(clean)
     assert len(snapshot(db)["files"]) == 2 * (24 + 6)
 

@@ -110,9 +110,12 @@ def _files_indexed(db: Path) -> int:
         return 0
 
 
+@pytest.mark.slow
 def test_whole_run_killed_then_rerun_completes_the_index(tmp_path):
     root = tmp_path / "claims"
-    files = build_corpus(root, slow_files=4, slow_pages=250)
+    # Many mid-sized reports: results are written in batches (32 files, or 1 s), so the run
+    # writes several batches and can be caught between two of them.
+    files = build_corpus(root, slow_files=60, slow_pages=40)
     db = tmp_path / "index.db"
     cmd = [sys.executable, "-m", "claimdex.cli", "ingest", str(root), "--db", str(db),
            "--workers", "1", "--no-classify"]

@@ -11,6 +11,7 @@ import sqlite3
 import zipfile
 
 import pymupdf
+import pytest
 
 from tests import fixture_files as ff
 from tests.reliability.conftest import claimdex
@@ -76,6 +77,7 @@ def _stored_reasons(db) -> str:
         conn.close()
 
 
+@pytest.mark.slow
 def test_marker_never_reaches_logs_messages_or_failures(tmp_path):
     claim = tmp_path / "claims" / "claim_P"
     claim.mkdir(parents=True)
