@@ -67,6 +67,7 @@ class DocTypeClassifier:
     temperature: float = 1.0
     threshold: float = 0.4
     info: dict[str, object] = field(default_factory=dict)
+    _vocab: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     # -- use ------------------------------------------------------------------------------------
     def classify(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[Classification]:
@@ -76,7 +77,9 @@ class DocTypeClassifier:
             embeddings = self.embed(texts)
         words, features = self._matrix(texts, embeddings)
         probs = softmax((features @ self.coef.T + self.intercept) / self.temperature)
-        vocab = self.word.get_feature_names_out()
+        if self._vocab is None:  # building it takes longer than classifying a batch: once
+            self._vocab = self.word.get_feature_names_out()
+        vocab = self._vocab
         n_word = words.shape[1]
         out = []
         for row, p in enumerate(probs):

@@ -128,11 +128,12 @@ def fold(token: str) -> str:
 # Tokens for matching labels: words (with inner full stops or apostrophes: "D.O.I.",
 # "worker's"), single punctuation marks, and line breaks (a label never spans two lines).
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|\n|[^\w\s]")
+_NOTHING = "\u2400"  # the word of a token that folds to nothing (a lone full stop)
 _MAX_VOCAB = 400_000  # rebuild the vocabulary past this many distinct tokens (OCR noise grows it)
 
 
 class LabelMatcher:
-    """Finds label phrases in text: spaCy's PhraseMatcher over OCR-folded token norms, on a
+    """Finds label phrases in text: spaCy's PhraseMatcher over OCR-folded tokens, on a
     blank English vocabulary. Tokens come from one regular expression (for both the patterns
     and the text), which keeps character offsets exact and is several times faster than the
     full tokenizer on long forms."""
@@ -146,7 +147,7 @@ class LabelMatcher:
         from spacy.matcher import PhraseMatcher
 
         self.nlp = spacy.blank("en")
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for kind in LABEL_KINDS:
             docs = [self._doc(phrase)[0] for phrase in self.lexicon.labels[kind]]
             if docs:
@@ -156,11 +157,11 @@ class LabelMatcher:
     def _doc(self, text: str):
         from spacy.tokens import Doc
 
+        # The folded forms are the words themselves (matched on ORTH): setting each token's
+        # norm instead costs a Python round trip per token, most of the matcher's time.
         tokens = list(_TOKEN.finditer(text))
-        doc = Doc(self.nlp.vocab, words=[t.group(0) for t in tokens], spaces=[False] * len(tokens))
-        for token, found in zip(doc, tokens, strict=True):
-            token.norm_ = fold(found.group(0))
-        return doc, tokens
+        words = [fold(t.group(0)) or _NOTHING for t in tokens]
+        return Doc(self.nlp.vocab, words=words, spaces=[False] * len(tokens)), tokens
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(kind, start, end) character spans; overlaps resolved longest-first."""
