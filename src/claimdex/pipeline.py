@@ -18,13 +18,15 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from claimdex.config import IngestSettings
 from claimdex.errors import UsageError
-from claimdex.index import IndexStore
 from claimdex.metadata import is_metadata_csv, read_metadata
 from claimdex.models import Field, FileResult, FileTask, IngestReport, Page, Problem, doc_key
+
+if TYPE_CHECKING:  # the index (and sqlite-utils) is the parent's: workers never import it
+    from claimdex.index import IndexStore
 
 log = logging.getLogger(__name__)  # ids, paths and counts only: never document text
 _SKIP_NAMES = {"Thumbs.db", "desktop.ini"}
@@ -98,6 +100,8 @@ def sha256_file(path: Path) -> str:
 def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
            claim: str | None = None, classifier: Classifier | None = None,
            fields: FieldExtractor | None = None, progress: Progress | None = None) -> IngestReport:
+    from claimdex.index import IndexStore
+
     started = time.perf_counter()
     found = discover(paths, claim, exclude=[db_path])
     store = IndexStore.open(db_path)
