@@ -119,7 +119,7 @@ def stage_costs(folder: Path, classifier, fields) -> dict[str, float]:
     from claimdex.dedupe import dedupe_claims
     from claimdex.extract import extract_file
     from claimdex.index import IndexStore
-    from claimdex.pipeline import _plan, _understand_many, discover, split_bundles
+    from claimdex.pipeline import _plan, _understand_many, discover, split_many
 
     tasks, _, _ = _plan(discover([folder]), {}, retry_failed=False)
     costs: dict[str, float] = {}
@@ -133,7 +133,8 @@ def stage_costs(folder: Path, classifier, fields) -> dict[str, float]:
     results = timed("extract (no OCR)", lambda: [extract_file(t, settings=ExtractSettings(ocr=False))
                                                  for t in tasks])
     pages = sum(len(d.pages) for r in results for d in r.documents)
-    results = timed("split", lambda: [split_bundles(r, classifier) for r in results])
+    batches = [results[i:i + 32] for i in range(0, len(results), 32)]
+    results = timed("split", lambda: [r for b in batches for r in split_many(b, classifier)])
     batches = [results[i:i + 32] for i in range(0, len(results), 32)]
     timed("classify (batches of 32 files)",
           lambda: [_understand_many(b, classifier, None) for b in batches])

@@ -123,7 +123,7 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
             progress.start(len(tasks))
         documents = pages = ocr_pages = 0
         for batch in _batches(run_extraction(tasks, settings)):
-            batch = [split_bundles(result, classifier) for result in batch]
+            batch = split_many(batch, classifier)
             for result, labels in zip(batch, _understand_many(batch, classifier, fields), strict=True):
                 problems.extend(result.problems)
                 store.replace_file(result, labels)
@@ -157,6 +157,33 @@ def split_bundles(result: FileResult, classifier: object | None) -> FileResult:
     pages = page_classifier(classifier)
     docs = tuple(seg for doc in result.documents for seg in split_document(doc, classifier=pages))
     return result if len(docs) == len(result.documents) else replace(result, documents=docs)
+
+
+def split_many(results: Sequence[FileResult], classifier: object | None) -> list[FileResult]:
+    """split_bundles for several files, with the page types of all their multi-page documents
+    found in one classifier call (the model's fixed cost per call is paid once per batch)."""
+    from claimdex.split import page_classifier
+
+    pages = page_classifier(classifier)
+    if pages is not None:
+        texts = [p.text for r in results for d in r.documents if len(d.pages) > 1 for p in d.pages]
+        pages = _RememberedPages(pages, texts)
+    return [split_bundles(result, pages) for result in results]
+
+
+class _RememberedPages:
+    """A page classifier answering from page types worked out together beforehand."""
+
+    def __init__(self, pages, texts: Sequence[str]) -> None:
+        self._pages = pages
+        unique = [t for t in dict.fromkeys(texts) if t.strip()]
+        self._known = dict(zip(unique, pages.classify_pages(unique), strict=True)) if unique else {}
+
+    def classify_pages(self, texts: Sequence[str]) -> list:
+        missing = [t for t in dict.fromkeys(texts) if t not in self._known]
+        if missing:
+            self._known.update(zip(missing, self._pages.classify_pages(missing), strict=True))
+        return [self._known[t] for t in texts]
 
 
 _DEDUPE_PENDING = "dedupe_pending"

@@ -75,3 +75,41 @@ def test_batches_fill_up_or_flush_after_the_time_limit():
             yield _result(f"slow{i}.pdf")
 
     assert [len(b) for b in _batches(slow(), files=32, seconds=0.1)] == [2, 1]
+
+
+class _CountingPages:
+    """Page types from the first word of each page; counts classifier calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def classify_pages(self, texts):
+        from claimdex.split import PageType
+
+        self.calls += 1
+        return [PageType(t.split()[0].lower() if t.split() else "unknown", 0.9) for t in texts]
+
+
+def _pages(name: str, *texts: str) -> FileResult:
+    task = FileTask(Path("/claims/c") / name, "c", "0" * 64, 1, 0.0)
+    pages = tuple(Page(i, text, "text") for i, text in enumerate(texts, 1))
+    return FileResult(task, (ExtractedDocument("", "pdf", pages),), (), 0.0)
+
+
+def test_page_types_of_a_batch_come_from_one_call_and_split_as_file_by_file():
+    from claimdex.pipeline import split_bundles, split_many
+
+    cert = ("Certificate of capacity\nName of worker: Ann Lee\nClaim number 4471-22\n"
+            "Fit for suitable duties from 1 March 2024 to 28 March 2024.\nDr P Nguyen")
+    invoice = ("Tax invoice\nPhysio Plus Pty Ltd\nInvoice no 5531, claim 4471-22\n"
+               "Consultation 2 April 2024 $95.00\nTotal due $95.00")
+    report = ("Report continues: the worker describes pain at work when lifting and the "
+              "examination today shows a reduced range of movement in the lumbar spine.")
+    results = [_pages("bundle.pdf", cert, invoice, "Page 2 of 2\n" + invoice),
+               _pages("long.pdf", report, report + " More.", report + " Still more."),
+               _pages("one.pdf", cert)]
+    alone = [split_bundles(r, _CountingPages()) for r in results]
+    counting = _CountingPages()
+    together = split_many(results, counting)
+    assert together == alone
+    assert counting.calls == 1
