@@ -79,6 +79,7 @@ import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 # --------------------------------------------------------------------------- contract
@@ -378,12 +379,14 @@ def _candidate_pairs(docs: list[_Doc], settings: DedupeSettings) -> set[tuple[in
         return pairs
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=settings.lsh_threshold, num_perm=settings.num_perm)
+    bands_rows, (permutations, scheme) = _lsh_setup(settings.lsh_threshold, settings.num_perm)
+    lsh = MinHashLSH(num_perm=settings.num_perm, params=bands_rows)
     hashes = []
     for index, doc in enumerate(docs):
         # CRC-32 instead of datasketch's default SHA-1: the same 32 bits, a fifth of the cost
         # (MinHash mixes the value again before permuting it)
-        sketch = MinHash(num_perm=settings.num_perm, seed=1, hashfunc=zlib.crc32)
+        sketch = MinHash(num_perm=settings.num_perm, hashfunc=zlib.crc32,
+                         permutations=permutations, scheme=scheme)
         sketch.update_batch([g.encode("utf-8") for g in doc.grams])
         hashes.append(sketch)
         lsh.insert(str(index), sketch)
@@ -393,6 +396,18 @@ def _candidate_pairs(docs: list[_Doc], settings: DedupeSettings) -> set[tuple[in
             if j != index:
                 pairs.add((min(index, j), max(index, j)))
     return pairs
+
+
+@lru_cache(maxsize=8)
+def _lsh_setup(threshold: float, num_perm: int) -> tuple[tuple[int, int], tuple[object, str]]:
+    """(bands, rows) for the threshold, and the permutations of seed 1 with their scheme:
+    working them out (an integral; random numbers) takes longer than sketching a small claim,
+    so once a process."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    model = MinHash(num_perm=num_perm, seed=1)
+    return (lsh.b, lsh.r), (model.permutations, model.scheme)
 
 
 def _groups(docs: list[_Doc], links: list[tuple[float, int, int]],
