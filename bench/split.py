@@ -13,7 +13,11 @@ Sets (built in memory by tests/bundles/builders.py, nothing written):
   monospaced pages of 24-62 lines, a third with "Page k of N", a third with a bare page
   number, a third without; the two halves are disjoint sets of documents;
 - scanned (``--scanned N``): generated bundles rasterised and read back with Tesseract;
-- long (``--long``): single documents of many pages that must never be split.
+- long (``--long``): single documents of many pages that must never be split: the
+  hand-written ones in pages of 22 lines and generated reports, plans and wage schedules in a
+  large type; and "long-varied", the same hand-written documents in pages of 16 and of 30
+  lines (short pages push a letter's head or a form's parts onto pages of their own) with
+  generated long documents of three other claims seeds, more types among them.
 
 Figures: a boundary is found when a segment starts on exactly the page a document starts;
 precision = found / predicted, recall = found / true; spurious-split rate = share of
@@ -91,11 +95,38 @@ def long_documents(seed: int):
     return out
 
 
-def evaluate_long(classifier, seed: int, verbose: bool, settings: SplitSettings) -> dict:
+LONG_TYPES = ("ime_report", "rehab_report", "wage_information", "investigation_report",
+              "injury_management_plan", "legal_document", "medical_report", "claim_form")
+
+
+def long_varied(seed: int):
+    """More single documents of many pages: the hand-written ones in shorter and longer pages,
+    generated long documents of other claims."""
+    import random
+
+    out = []
+    for lines in (16, 30):
+        for name, _, text in builders.handwritten_texts():
+            out.append((f"handwritten{lines}:{name}",
+                        builders.text_pdf(text, lines_per_page=lines, footer="none")))
+    for other in (seed + 1, seed + 2, seed + 3):
+        rng = random.Random(f"long:{other}")
+        for k in range(12):
+            _, docs = builders.claim_documents(
+                other * 100 + k, force=("ime_report", "rehab_report", "investigation_report"))
+            for doc in docs:
+                if doc.doc_type in LONG_TYPES:
+                    pdf = builders.paged_pdf(doc, rng, size=rng.choice((16, 18, 20, 22)),
+                                             footer="none")
+                    out.append((f"generated{other}:{doc.template}", pdf))
+    return out
+
+
+def evaluate_long(documents, classifier, verbose: bool, settings: SplitSettings) -> dict:
     import pymupdf
 
     split = total = pages = 0
-    for name, pdf in long_documents(seed):
+    for name, pdf in documents:
         n = pymupdf.open(stream=pdf).page_count
         if n < 3:
             continue
@@ -196,12 +227,15 @@ def main(argv=None) -> int:
         result["bundles"] = len(bundles)
         results[name] = result
     if args.long:
-        results["long"] = evaluate_long(classifier, args.seed, args.verbose, settings)
+        results["long"] = evaluate_long(long_documents(args.seed), classifier, args.verbose,
+                                        settings)
+        results["long-varied"] = evaluate_long(long_varied(args.seed), classifier, args.verbose,
+                                               settings)
     if args.json:
         print(json.dumps(results))
         return 0
     for name, r in results.items():
-        if name == "long":
+        if name.startswith("long"):
             print(f"{name:14s} {r['documents']} single documents of 3+ pages "
                   f"({r['pages']} pages): {r['split']} split")
             continue
