@@ -12,7 +12,8 @@ number of points (:data:`WEIGHTS`); a page starts a new document when its points
 - "Page 1 of N" restarts: a new document;
 - "Page k of N" continuing "Page k-1 of N" on the page before, or a page before that says
   "Page k of N" with k < N: the same document, whatever else the page looks like;
-- a page before that ends with "Dear ...": the same document (no letter ends there).
+- a page before that ends with "Dear ...", or a page that opens with it: the same document
+  (no letter ends there, and none starts there: its date and addressee come first).
 
 Otherwise the points come from the top of the page (a letterhead: phone, ABN, address; a
 title; "Worker:", "Claim no:", "DOB:"; "Dear ..."; "RE:"; an email header block; a date -
@@ -64,9 +65,8 @@ handwritten-a  60      1.000      0.990     0.000    development half
 handwritten-b  60      1.000      0.979     0.000    held out: written apart, never fitted
 scanned (OCR)  12      1.000      1.000     0.000    ``--scanned 12``, 49 pages, Tesseract
 long single    67 docs 0 of 67 split (234 pages, 167 page breaks)
-long-varied    139 docs 2 of 139 split (521 pages): two letters in pages of 16 lines whose
-               first page holds only the letterhead and addressee, the second opening
-               with "Dear ..." (a head of its own by every sign on the page)
+long-varied    139 docs 0 of 139 split (521 pages; hand-written documents in pages of 16 and
+               30 lines, generated long documents of three other seeds)
 ============== ======= ========== ========= ======== ===================================
 
 (Before issue 6: generated P 0.995 / spurious 0.004, handwritten-a P 0.985 / 0.012,
@@ -278,6 +278,7 @@ class PageSignals:
     ends_open: bool  # the last text line runs on: no closing punctuation, long
     closed: bool  # a sign-off or signature block in the last lines
     opening: bool  # "Dear ..." in the last lines: the letter's body is still to come
+    dear_first: bool  # the page opens with "Dear ...": its letter's head is on the page before
     continued: bool
     claim_no: str | None
     lines: int  # text lines on the page
@@ -409,6 +410,7 @@ def page_signals(number: int, text: str, *, blank_chars: int = 15) -> PageSignal
         ends_open=len(last) >= 45 and last[-1:].isalnum() or last.endswith((",", "-", "and")),
         closed=bool(_CLOSING.search(tail)),
         opening=any(_SALUTATION.match(x) for x in text_lines[-2:]),
+        dear_first=bool(re.match(r"\s*dear\b", first, re.I)),
         continued=any(_CONTINUED.search(x) for x in text_lines[:3]),
         claim_no=_claim_key(claim.group(1)) if claim else None,
         lines=len(text_lines), chars=alnum,
@@ -498,6 +500,8 @@ def _score(signals: list[PageSignals], types: dict[int, PageType], start: int, p
         return (100.0, ["page_1_of_n"]) if decided else (-100.0, ["page_k_of_n"])
     if signals[prev].opening:  # no document ends with "Dear ..."
         return -100.0, ["prev_opening"]
+    if signals[here].dear_first:  # nor starts with it: a letter's date and addressee come first
+        return -100.0, ["dear_first"]
     cues = _cues(signals, types, start, prev, here, settings)
     reasons = sorted(cues, key=lambda k: (-abs(WEIGHTS[k]), k))
     score = sum(WEIGHTS[k] for k in cues)

@@ -185,6 +185,10 @@ Yours faithfully
 Rachel Kemp
 Solicitor"""
 
+# the same letter laid out with "Dear" at the top of its second page
+LETTER_HEAD_NO_DEAR = LETTER_HEAD_ONLY.rsplit("\n", 1)[0]
+LETTER_DEAR_ON_TOP = "Dear Ms Tane\n" + LETTER_BODY
+
 LETTER_TAIL = """Encl: certificate of capacity 14/05/2024; report Dr P Raman 15/05/2024
 cc: Mr D Okafor"""
 
@@ -232,6 +236,7 @@ WHOLE = {
     "plan whose last page has contact details on top": [PLAN_1, PLAN_2_SIGNED],
     "letter whose head fills the first page": [LETTER_HEAD_ONLY, LETTER_BODY],
     "letter whose enclosures run onto a page": [LETTER_HEAD_ONLY, LETTER_BODY, LETTER_TAIL],
+    "letter whose second page opens with Dear": [LETTER_HEAD_NO_DEAR, LETTER_DEAR_ON_TOP],
 }
 
 
