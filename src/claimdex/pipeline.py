@@ -364,12 +364,21 @@ def _extract_one(task: FileTask, settings: IngestSettings) -> FileResult:
 
     from claimdex.extract import extract_file
 
+    global _files_since_shrink
     try:
         return extract_file(task, settings=settings.extract)
     finally:
-        # MuPDF keeps decoded images in its store (up to 256 MB) from file to file, where they
-        # are never used again: empty it so a worker's memory stays flat over a long run.
-        pymupdf.TOOLS.store_shrink(100)
+        # MuPDF keeps decoded images and fonts in its store (up to 256 MB) from file to file.
+        # Emptied after a large file and every 32 files, so a worker's memory stays flat over
+        # a long run; not after every file, which costs more than reading a one-page PDF (its
+        # fonts are decoded again). PyMuPDF does not report the store's size.
+        _files_since_shrink += 1
+        if _files_since_shrink >= 32 or task.size > 4 * 2**20:
+            pymupdf.TOOLS.store_shrink(100)
+            _files_since_shrink = 0
+
+
+_files_since_shrink = 0  # per worker process
 
 
 
