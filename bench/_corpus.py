@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sys
 from pathlib import Path
 
 import pymupdf
@@ -29,4 +30,21 @@ def make_set(out: Path, *, fmt: str, min_pages: int, seed: int) -> list[Path]:
         pages += pdf_pages(path)
         if pages >= min_pages:
             break
+    return files
+
+
+def make_long_set(out: Path, *, lines_per_page: int = 20) -> list[Path]:
+    """Multi-page born-digital documents: the hand-written evaluation documents
+    (tests/generalisation/docs, written apart from the generator) laid out ``lines_per_page``
+    lines a page with "Page k of N" footers, one PDF each."""
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    from tests.bundles.builders import handwritten_texts, text_pdf
+
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for name, _, text in handwritten_texts():
+        path = out / (Path(name).stem + ".pdf")
+        path.write_bytes(text_pdf(text, footer="page_of", lines_per_page=lines_per_page))
+        files.append(path)
     return files

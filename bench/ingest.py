@@ -1,6 +1,6 @@
 """Ingest throughput against bare PyMuPDF and bare Tesseract, measured in the same run.
 
-    .venv/bin/python bench/ingest.py [--pages 500] [--scanned 30] [--max-workers N] [--json]
+    .venv/bin/python bench/ingest.py [--pages 500] [--scanned 50] [--max-workers N] [--json]
 
 Prints, on generated born-digital claim documents:
 
@@ -9,6 +9,10 @@ Prints, on generated born-digital claim documents:
   process, and their ratio (target >= 0.5). Wall-clock and CPU figures are both given: the
   CPU ratio (bare CPU seconds / ingest CPU seconds, parent and workers) does not move when
   other programs load the machine, the wall-clock one does;
+- the same without classification and fields (extraction, index and duplicates: the
+  foundation alone), and both again on multi-page documents (the hand-written evaluation
+  documents laid out 20 lines a page: the generated set is almost all one-page documents,
+  where per-file and per-document costs weigh most);
 - where the parent's time goes, stage by stage, in ms per page (measured in-process on the
   same documents, extracted without OCR);
 - scaling from 1 to N workers (N = --max-workers, default the CPU count);
@@ -36,7 +40,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread, as in t
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from _corpus import make_set  # noqa: E402
+from _corpus import make_long_set, make_set  # noqa: E402
 from scale import RssSampler  # noqa: E402
 
 
@@ -93,6 +97,17 @@ def run_ingest(folder: Path, db: Path, workers: int, classifier, fields) -> dict
     me2, kids2 = _cpu()
     return {"report": report, "parent_cpu": me2 - me, "worker_cpu": kids2 - kids,
             "memory": sampler.summary()}
+
+
+def _versus(bare: dict[str, float], run: dict[str, object]) -> dict[str, object]:
+    """One ingest run against bare PyMuPDF on the same files: pages/s and their ratios."""
+    report = run["report"]
+    cpu = run["parent_cpu"] + run["worker_cpu"]
+    return {"files": report.files, "documents": report.documents, "pages": report.pages,
+            "ingest_pages_per_s": round(report.pages / report.seconds, 1),
+            "bare_pages_per_s": round(bare["pages"] / bare["wall"], 1),
+            "ratio_wall": round((report.pages / report.seconds) / (bare["pages"] / bare["wall"]), 3),
+            "ratio_cpu": round(bare["cpu"] / cpu, 3)}
 
 
 def load_models():
@@ -204,6 +219,12 @@ def measure(args) -> dict[str, object]:
         figures["reingest"] = {"wall_s": round(again["report"].seconds, 3),
                                "skipped": again["report"].skipped,
                                "speedup": round(report.seconds / again["report"].seconds, 1)}
+        figures["foundation"] = _versus(bare, run_ingest(root / "digital", root / "f.db", 1, None, None))
+        long_files = make_long_set(root / "long" / "claim")
+        long_bare = bare_pymupdf(long_files)
+        figures["multi_page"] = {
+            "full": _versus(long_bare, run_ingest(root / "long", root / "l1.db", 1, classifier, fields)),
+            "foundation": _versus(long_bare, run_ingest(root / "long", root / "l0.db", 1, None, None))}
         scaling = {}
         for n in range(1, args.max_workers + 1):
             run = one if n == 1 else run_ingest(root / "digital", root / f"d{n}.db", n, classifier, fields)
@@ -249,6 +270,14 @@ def print_figures(f: dict[str, object]) -> None:
     if d["pages_ocred"]:
         print(f"  note: {d['pages_ocred']} pages of the born-digital set were sent to OCR "
               "(pages of figures; see tests/reliability/test_known_gaps.py)")
+    def versus(name: str, v: dict[str, object]) -> None:
+        print(f"{name}: {v['ingest_pages_per_s']} pages/s vs bare {v['bare_pages_per_s']}: "
+              f"ratio wall {v['ratio_wall']:.3f}, CPU {v['ratio_cpu']:.3f} "
+              f"({v['files']} files, {v['pages']} pages)")
+
+    versus("  extraction + index only (no classifier, no fields), same files", f["foundation"])
+    versus("multi-page documents, full ingest", f["multi_page"]["full"])
+    versus("multi-page documents, extraction + index only", f["multi_page"]["foundation"])
     print("parent stages, CPU ms/page: " + ", ".join(
         f"{k} {v}" for k, v in f["parent_stage_ms_per_page"].items()))
     print("scaling: " + "; ".join(f"{n} workers {s['pages_per_s']} pages/s ({s['wall_s']} s)"
@@ -272,7 +301,7 @@ def print_figures(f: dict[str, object]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=500, help="born-digital pages (at least)")
-    parser.add_argument("--scanned", type=int, default=30, help="scanned pages (at least; 0: skip OCR)")
+    parser.add_argument("--scanned", type=int, default=50, help="scanned pages (at least; 0: skip OCR)")
     parser.add_argument("--max-workers", type=int, default=os.cpu_count() or 1,
                         help="scaling runs with 1..N workers")
     parser.add_argument("--seed", type=int, default=7)

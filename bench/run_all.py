@@ -88,7 +88,7 @@ def _load() -> str:
 def plan(args) -> list[tuple[str, list[str]]]:
     quick = args.quick
     runs = [
-        ("ingest.py", ["--pages", "80" if quick else "500", "--scanned", "4" if quick else "30"]),
+        ("ingest.py", ["--pages", "80" if quick else "500", "--scanned", "4" if quick else "50"]),
         ("classify.py", ["--docs", "60" if quick else "300"]),
         ("split.py", ["--generated", "10", "--handwritten", "10"] if quick else []),
         ("fields.py", ["--claims", "2"] if quick else []),
