@@ -99,3 +99,31 @@ def test_weights_with_the_wrong_sha256_are_refused(tmp_path):
         verify_weights(tmp_path)
     with pytest.raises(ModelError, match="missing"):
         verify_weights(tmp_path / "nowhere")
+
+
+CHAR_TEXTS = [
+    "Certificate of capacity: fit for suitable duties from 3 March to 4 April 2024.",
+    "", "   ", "a", "ab", "x y\tz\n\nw", "Tax  invoice\u00a0no 5531 — total $95.00",
+    "ÜNÏCÖDÉ façade “quotes” ß ﬁnal İstanbul", "OCR n0ise l1ke th1s ||| ~~~ rn m",
+    "a word the vocabulary never saw: zqxjkvbw",
+]
+
+
+def test_fast_character_ngrams_equal_scikit_learns(model):
+    from claimdex.classify import CharNgrams, prepare
+
+    texts = [prepare(t) for t in CHAR_TEXTS + [t.format(n=7) for ts in DOCS.values() for t in ts]]
+    fast = CharNgrams(model.char)
+    expected = model.char.transform(texts).toarray()
+    for _ in range(2):  # cold, then with every word remembered
+        got = fast.transform(texts)
+        assert got.shape == expected.shape
+        np.testing.assert_allclose(got.toarray(), expected, rtol=1e-5, atol=1e-6)
+    assert fast.transform([]).shape == (0, expected.shape[1])
+
+
+def test_fast_character_ngrams_refuse_another_kind_of_vectoriser(model):
+    from claimdex.classify import CharNgrams
+
+    with pytest.raises(ValueError):
+        CharNgrams(model.word)
