@@ -431,4 +431,8 @@ def _evaluate(label_files, model_dir):
 from claimdex import cli_bundles, cli_claim, cli_records  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    # Run as ``python -m claimdex.cli`` this file is __main__, a copy apart from the module
+    # claimdex.cli on whose app the other stages' commands registered: run that app.
+    from claimdex.cli import app as registered
+
+    registered()
