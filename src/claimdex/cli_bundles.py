@@ -66,12 +66,13 @@ def split(
 def _split_file(file: Path, out_dir: Path, db: Path | None) -> list[_Written]:
     from claimdex import pipeline
     from claimdex.config import IngestSettings
+    from claimdex.hashing import sha256_file
     from claimdex.models import FileResult, FileTask
     from claimdex.split import describe
 
     path = file.resolve()
     stat = path.stat()
-    task = FileTask(path, path.parent.name, pipeline.sha256_file(path), stat.st_size, stat.st_mtime)
+    task = FileTask(path, path.parent.name, sha256_file(path), stat.st_size, stat.st_mtime)
     result = next(pipeline.run_extraction([task], IngestSettings(workers=1)))
     if result.failed:
         raise UsageError(result.problems[0].message)

@@ -7,7 +7,6 @@ The parent process is the only writer to the index.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import multiprocessing
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from claimdex.config import IngestSettings
 from claimdex.errors import UsageError
+from claimdex.hashing import sha256_file
 from claimdex.metadata import is_metadata_csv, read_metadata
 from claimdex.models import Field, FileResult, FileTask, IngestReport, Page, Problem, doc_key
 
@@ -87,14 +87,6 @@ def _walk(root: Path) -> Iterator[Path]:
 
 def _skipped(file: Path) -> bool:
     return file.name.startswith(".") or file.name in _SKIP_NAMES or file.name.endswith(_SKIP_SUFFIXES)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,

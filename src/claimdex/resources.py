@@ -7,7 +7,6 @@ against the official revision (1110a243).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -17,6 +16,7 @@ from typing import Protocol
 import numpy as np
 
 from claimdex.errors import MissingDependencyError, ModelError
+from claimdex.hashing import sha256_file
 
 MINILM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 EMBED_DIM = 384
@@ -53,13 +53,10 @@ def verify_weights(folder: Path, expected: str = MINILM_SHA256, *, what: str = "
     weights = folder / "model.safetensors"
     if not weights.is_file():
         raise ModelError(f"{weights} is missing. {fix}")
-    digest = hashlib.sha256()
-    with open(weights, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    if digest.hexdigest() != expected:
+    digest = sha256_file(weights)
+    if digest != expected:
         raise ModelError(
-            f"{weights} does not match {what} (SHA-256 {digest.hexdigest()[:12]}…, expected "
+            f"{weights} does not match {what} (SHA-256 {digest[:12]}…, expected "
             f"{expected[:12]}…); refusing to load it. {fix}")
 
 

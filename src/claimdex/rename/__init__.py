@@ -17,6 +17,7 @@ Modules: ``plan`` (naming every file, the plan CSV), ``apply`` (apply, resume, u
 ``journal`` (journal, manifest, file helpers).
 """
 
+from claimdex.hashing import sha256_file
 from claimdex.rename.apply import (
     ApplyReport,
     Progress,
@@ -33,7 +34,6 @@ from claimdex.rename.journal import (
     Op,
     default_manifest,
     journal_for,
-    sha256_file,
 )
 from claimdex.rename.plan import (
     ACTIONS,

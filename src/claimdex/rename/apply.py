@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimdex.errors import UsageError
+from claimdex.hashing import sha256_file
 from claimdex.models import Problem
 from claimdex.naming import MAX_BYTES, is_safe_filename, safe_filename
 from claimdex.rename.journal import (
@@ -26,7 +27,6 @@ from claimdex.rename.journal import (
     fsync_dir,
     is_journal,
     journal_for,
-    sha256_file,
     write_manifest,
 )
 from claimdex.rename.plan import PlanError, PlanRow, RenamePlan, listed

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -176,14 +175,6 @@ def write_manifest(path: Path, state: JournalState) -> None:
         for other in state.others:
             writer.writerow([other["action"], other["src"], other["dst"], other["sha256"],
                              other["status"], other["reason"]])
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def fsync_dir(folder: Path) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimdex.errors import UsageError
+from claimdex.hashing import sha256_file
 from claimdex.models import ClaimView, DocumentView
 from claimdex.naming import (
     NameRequest,
@@ -20,7 +21,7 @@ from claimdex.naming import (
     primary_documents,
     safe_filename,
 )
-from claimdex.rename.journal import create_new, sha256_file
+from claimdex.rename.journal import create_new
 
 PLAN_COLUMNS = ("old_path", "new_path", "type", "confidence", "sha256", "status", "action", "claim",
                 "reason")
