@@ -122,6 +122,11 @@ def build_fixtures(root: Path) -> dict[str, Path]:
         "claim_B/broken.pdf": b"%PDF-1.4\nthis is not really a pdf\n%%EOF",
         "loose.txt": b"Loose correspondence file",
     }
+    return write_tree(root, files)
+
+
+def write_tree(root: Path, files: dict[str, bytes]) -> dict[str, Path]:
+    """Write ``files`` (relative path -> bytes) under ``root``; relative path -> written path."""
     out: dict[str, Path] = {}
     for rel, data in files.items():
         path = root / rel

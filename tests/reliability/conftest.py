@@ -53,13 +53,7 @@ def build_corpus(root: Path, *, slow_files: int = 4, slow_pages: int = 120) -> d
     }
     for n in range(slow_files):
         files[f"claim_b/report_{n}.pdf"] = long_pdf(f"{n:02d}", slow_pages)
-    out = {}
-    for rel, data in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-        out[rel] = path
-    return out
+    return ff.write_tree(root, files)
 
 
 def snapshot(db: Path) -> dict[str, object]:
