@@ -129,14 +129,16 @@ def fold(token: str) -> str:
 # "worker's"), single punctuation marks, and line breaks (a label never spans two lines).
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|\n|[^\w\s]")
 _NOTHING = "\u2400"  # the word of a token that folds to nothing (a lone full stop)
-_MAX_VOCAB = 400_000  # rebuild the vocabulary past this many distinct tokens (OCR noise grows it)
+_OTHER = "\u2426"  # the word of every token that no label phrase contains
 
 
 class LabelMatcher:
     """Finds label phrases in text: spaCy's PhraseMatcher over OCR-folded tokens, on a
     blank English vocabulary. Tokens come from one regular expression (for both the patterns
     and the text), which keeps character offsets exact and is several times faster than the
-    full tokenizer on long forms."""
+    full tokenizer on long forms. A word that no phrase contains cannot be part of a match, so
+    it is given to spaCy as one placeholder: the vocabulary stays the patterns' own (a new
+    word would otherwise cost a lexeme, and names, numbers and OCR noise never stop coming)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -148,8 +150,10 @@ class LabelMatcher:
 
         self.nlp = spacy.blank("en")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        for kind in LABEL_KINDS:
-            docs = [self._doc(phrase)[0] for phrase in self.lexicon.labels[kind]]
+        self._words = None  # every word is its own while the patterns are read
+        phrases = {kind: [self._doc(p)[0] for p in self.lexicon.labels[kind]] for kind in LABEL_KINDS}
+        self._words = frozenset(t.text for docs in phrases.values() for d in docs for t in d)
+        for kind, docs in phrases.items():
             if docs:
                 self.matcher.add(kind, docs)
         self.strings = self.nlp.vocab.strings
@@ -161,12 +165,13 @@ class LabelMatcher:
         # norm instead costs a Python round trip per token, most of the matcher's time.
         tokens = list(_TOKEN.finditer(text))
         words = [fold(t.group(0)) or _NOTHING for t in tokens]
+        if self._words is not None:
+            known = self._words
+            words = [w if w in known else _OTHER for w in words]
         return Doc(self.nlp.vocab, words=words, spaces=[False] * len(tokens)), tokens
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(kind, start, end) character spans; overlaps resolved longest-first."""
-        if len(self.nlp.vocab) > _MAX_VOCAB:
-            self._build()
         doc, tokens = self._doc(text)
         spans = [(self.strings[match_id], tokens[start].start(), tokens[end - 1].end())
                  for match_id, start, end in self.matcher(doc)]
