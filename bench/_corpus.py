@@ -6,10 +6,13 @@ import random
 import sys
 from pathlib import Path
 
-import pymupdf
-
 
 def pdf_pages(path: Path) -> int:
+    # Imported here, after claimdex: the worker processes of an ingest benchmark import this
+    # module (multiprocessing re-imports the main script's imports), and PyMuPDF imported
+    # before claimdex would load its optional layout companions into them.
+    import pymupdf
+
     with pymupdf.open(path) as doc:
         return doc.page_count
 

@@ -26,6 +26,19 @@ from claimdex.models import ClaimView, DocumentView, Field, FileResult, Problem,
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 30_000
+_INSERT_FILE = ("insert into files (path, claim, sha256, size, mtime, status, documents, pages, "
+                "seconds, ingested_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_DOCUMENT = (
+    "insert into documents (id, file_id, claim, member, parent_id, media_type, page_start, "
+    "page_end, page_count, method, doc_type, confidence, type_model, classification, embedding, "
+    "meta, warnings, duplicate_group, is_primary) "
+    "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_FIELD = ("insert into fields (document_id, file_id, name, value, page, start, [end], "
+                 "confidence) values (?, ?, ?, ?, ?, ?, ?, ?)")
+_INSERT_PAGE = ("insert into pages (document_id, file_id, page_no, text, method, ocr_confidence, "
+                "chars) values (?, ?, ?, ?, ?, ?, ?)")
+_INSERT_FAILURE = ("insert into failures (path, member, stage, category, reason, at) "
+                   "values (?, ?, ?, ?, ?, ?)")
 
 
 def document_id(path: str, sha256: str, member: str, page_start: int, page_end: int) -> str:
@@ -133,63 +146,69 @@ class IndexStore:
 
     def replace_file(self, result: FileResult, classifications: dict[str, dict] | None = None) -> None:
         """Replace everything known about one file with ``result``, in one transaction."""
+        self.replace_files([(result, classifications or {})])
+
+    def replace_files(self, batch: Sequence[tuple[FileResult, dict[str, dict]]]) -> None:
+        """Replace everything known about each file of ``batch`` (a result and its documents'
+        classifications and fields, by doc_key), all in one transaction: a run stopped at
+        any point leaves each file's old rows or its new ones. Plain prepared statements:
+        sqlite-utils' per-call work cost more than SQLite's for one-page documents."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        conn = self.db.conn
+        with self.write():
+            for result, classifications in batch:
+                self._delete_file(str(result.task.path))
+                self._insert_file(conn, result, classifications, now)
+                self._insert_problems(result.problems, now)
+
+    @staticmethod
+    def _insert_file(conn: sqlite3.Connection, result: FileResult,
+                     classifications: dict[str, dict], now: str) -> None:
         task = result.task
         path = str(task.path)
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        classifications = classifications or {}
         status = "failed" if result.failed else ("partial" if result.problems else "ok")
-        with self.write():
-            self._delete_file(path)
-            file_id = self.db["files"].insert({
-                "path": path, "claim": task.claim, "sha256": task.sha256, "size": task.size,
-                "mtime": task.mtime, "status": status, "documents": len(result.documents),
-                "pages": sum(len(d.pages) for d in result.documents),
-                "seconds": round(result.seconds, 4), "ingested_at": now}).last_pk
-            ids: dict[str, str] = {}
-            for doc in result.documents:
-                start, end = (doc.pages[0].number, doc.pages[-1].number) if doc.pages else (0, 0)
-                doc_id = document_id(path, task.sha256, doc.member, start, end)
-                ids.setdefault(doc.member, doc_id)
-                methods = {p.method for p in doc.pages}
-                cls = classifications.get(doc_key(doc), {})
-                self.db["documents"].insert({
-                    "id": doc_id, "file_id": file_id, "claim": task.claim, "member": doc.member,
-                    "parent_id": ids.get(doc.parent) if doc.parent is not None else None,
-                    "media_type": doc.media_type, "page_start": start, "page_end": end,
-                    "page_count": len(doc.pages),
-                    "method": "mixed" if len(methods) > 1 else (methods.pop() if methods else None),
-                    "doc_type": cls.get("doc_type"), "confidence": cls.get("confidence"),
-                    "type_model": cls.get("model"),
-                    "classification": json.dumps(cls["detail"]) if cls.get("detail") else None,
-                    "embedding": cls.get("embedding"),
-                    "meta": json.dumps(dict(doc.meta)) if doc.meta else None,
-                    "warnings": json.dumps(list(doc.warnings)) if doc.warnings else None,
-                    "duplicate_group": None, "is_primary": 1})
-                self.db["fields"].insert_all(
-                    ({"document_id": doc_id, "file_id": file_id, "name": f.name, "value": f.value,
-                      "page": f.page, "start": f.start, "end": f.end, "confidence": f.confidence}
-                     for f in cls.get("fields", ())), batch_size=200)
-                self.db["pages"].insert_all(
-                    ({"document_id": doc_id, "file_id": file_id, "page_no": p.number,
-                      "text": p.text, "method": p.method, "ocr_confidence": p.ocr_confidence,
-                      "chars": len(p.text)} for p in doc.pages), batch_size=200)
-            self._insert_problems(result.problems, now)
+        file_id = conn.execute(_INSERT_FILE, (
+            path, task.claim, task.sha256, task.size, task.mtime, status, len(result.documents),
+            sum(len(d.pages) for d in result.documents), round(result.seconds, 4), now)).lastrowid
+        ids: dict[str, str] = {}
+        documents, fields, pages = [], [], []
+        for doc in result.documents:
+            start, end = (doc.pages[0].number, doc.pages[-1].number) if doc.pages else (0, 0)
+            doc_id = document_id(path, task.sha256, doc.member, start, end)
+            ids.setdefault(doc.member, doc_id)
+            methods = {p.method for p in doc.pages}
+            cls = classifications.get(doc_key(doc), {})
+            documents.append((
+                doc_id, file_id, task.claim, doc.member,
+                ids.get(doc.parent) if doc.parent is not None else None,
+                doc.media_type, start, end, len(doc.pages),
+                "mixed" if len(methods) > 1 else (methods.pop() if methods else None),
+                cls.get("doc_type"), cls.get("confidence"), cls.get("model"),
+                json.dumps(cls["detail"]) if cls.get("detail") else None, cls.get("embedding"),
+                json.dumps(dict(doc.meta)) if doc.meta else None,
+                json.dumps(list(doc.warnings)) if doc.warnings else None, None, 1))
+            fields.extend((doc_id, file_id, f.name, f.value, f.page, f.start, f.end, f.confidence)
+                          for f in cls.get("fields", ()))
+            pages.extend((doc_id, file_id, p.number, p.text, p.method, p.ocr_confidence, len(p.text))
+                         for p in doc.pages)
+        conn.executemany(_INSERT_DOCUMENT, documents)
+        conn.executemany(_INSERT_FIELD, fields)
+        conn.executemany(_INSERT_PAGE, pages)
 
     def _insert_problems(self, problems: Iterable[Problem], now: str) -> None:
-        self.db["failures"].insert_all(
-            {"path": p.path, "member": p.member, "stage": p.stage, "category": p.category,
-             "reason": p.message, "at": now} for p in problems)
+        self.db.conn.executemany(_INSERT_FAILURE, [
+            (p.path, p.member, p.stage, p.category, p.message, now) for p in problems])
 
     def _delete_file(self, path: str) -> None:
-        row = next(self.db.query("select id from files where path = ?", [path]), None)
-        self.db.execute("delete from failures where path = ?", [path])
+        conn = self.db.conn
+        row = conn.execute("select id from files where path = ?", [path]).fetchone()
+        conn.execute("delete from failures where path = ?", [path])
         if row is None:
             return
-        file_id = row["id"]
-        self.db.execute("delete from pages where file_id = ?", [file_id])
-        self.db.execute("delete from fields where file_id = ?", [file_id])
-        self.db.execute("delete from documents where file_id = ?", [file_id])
-        self.db.execute("delete from files where id = ?", [file_id])
+        file_id = row[0]
+        for table in ("pages", "fields", "documents"):
+            conn.execute(f"delete from {table} where file_id = ?", [file_id])
+        conn.execute("delete from files where id = ?", [file_id])
 
     def prune(self, keep: set[str], roots: Iterable[Path]) -> int:
         """Remove files under ``roots`` that were not seen in this run."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from claimdex import worker
 from claimdex.config import IngestSettings
 from claimdex.errors import UsageError
 from claimdex.hashing import sha256_file
@@ -116,9 +117,10 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
         documents = pages = ocr_pages = 0
         for batch in _batches(run_extraction(tasks, settings)):
             batch = split_many(batch, classifier)
-            for result, labels in zip(batch, _understand_many(batch, classifier, fields), strict=True):
+            understood = list(zip(batch, _understand_many(batch, classifier, fields), strict=True))
+            store.replace_files(understood)
+            for result, _ in understood:
                 problems.extend(result.problems)
-                store.replace_file(result, labels)
                 documents += len(result.documents)
                 n_pages = sum(len(d.pages) for d in result.documents)
                 pages += n_pages
@@ -337,42 +339,11 @@ def _failed(task: FileTask, category: str, message: str) -> FileResult:
     return FileResult(task, (), (Problem(str(task.path), "", "extract", category, message),), 0.0)
 
 
-def _worker_init(memory_limit_mb: int) -> None:
-    import resource
-
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract: one thread per worker
-    # C libraries (libtiff, MuPDF) print diagnostics straight to fd 2; keep the user's terminal
-    # clean. Problems still come back as data.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
-    os.close(devnull)
-    if memory_limit_mb > 0:
-        limit = memory_limit_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
-def _extract_one(task: FileTask, settings: IngestSettings) -> FileResult:
-    import pymupdf
-
-    from claimdex.extract import extract_file
-
-    global _files_since_shrink
-    try:
-        return extract_file(task, settings=settings.extract)
-    finally:
-        # MuPDF keeps decoded images and fonts in its store (up to 256 MB) from file to file.
-        # Emptied after a large file and every 32 files, so a worker's memory stays flat over
-        # a long run; not after every file, which costs more than reading a one-page PDF (its
-        # fonts are decoded again). PyMuPDF does not report the store's size.
-        _files_since_shrink += 1
-        if _files_since_shrink >= 32 or task.size > 4 * 2**20:
-            pymupdf.TOOLS.store_shrink(100)
-            _files_since_shrink = 0
-
-
-_files_since_shrink = 0  # per worker process
-
-
+# The worker's side lives in its own small module: a worker process imports what it runs, and
+# this module's imports (the index, metadata, naming) are the parent's. Looked up here at call
+# time, so tests can put a faulty extractor in its place.
+_worker_init = worker.init
+_extract_one = worker.extract_one
 
 
 def classify_paths(paths: list[Path], *, classifier, settings: IngestSettings

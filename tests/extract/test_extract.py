@@ -177,3 +177,24 @@ def test_text_file_with_fax_headers_is_text_not_email(tmp_path):
     fax = b"FAX\nTo: Dr Lee\nFrom: Claims team\nDate: 3/04/2024\nSubject: request for report\n\nPlease send."
     (doc,) = run(write(tmp_path, "fax.txt", fax)).documents
     assert doc.media_type == "txt" and "Please send." in doc.pages[0].text
+
+
+def test_files_attached_to_a_pdf_become_child_documents(tmp_path):
+    """Both ways a PDF carries a file: the EmbeddedFiles tree, and a file-attachment
+    annotation on a page (here on page 2 of 3, so pages without annotations are passed by)."""
+    import pymupdf
+
+    doc = pymupdf.open(stream=ff.text_pdf(pages=3), filetype="pdf")
+    doc.embfile_add("invoice.txt", b"Tax invoice for physiotherapy, 3 sessions")
+    doc[1].add_file_annot(pymupdf.Point(72, 72), b"File note: phone call with the worker",
+                          filename="note.txt")
+    data = doc.tobytes()
+    doc.close()
+    result = run(write(tmp_path, "with-files.pdf", data))
+    top, *children = result.documents
+    assert len(top.pages) == 3
+    members = {c.member: c for c in children}
+    assert set(members) == {"invoice.txt", "page2-note.txt"}
+    assert all(c.parent == "" for c in children)
+    assert "physiotherapy" in members["invoice.txt"].pages[0].text
+    assert "phone call" in members["page2-note.txt"].pages[0].text

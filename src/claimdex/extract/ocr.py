@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 from PIL import Image
@@ -21,7 +22,10 @@ class OcrEngine(Protocol):
     def recognise(self, image: Image.Image) -> OcrResult: ...
 
 
+@cache
 def tesseract_available() -> bool:
+    """Whether Tesseract is on PATH; looked up once a process (each file asks, and a PATH
+    search costs a quarter of reading a one-page PDF)."""
     return shutil.which("tesseract") is not None
 
 

@@ -34,8 +34,10 @@ def extract_pdf(name: str, data: bytes, ctx: Context, *, member: str, depth: int
         _unlock(doc, shown, ctx.settings.password, warnings)
         if doc.is_repaired:
             warnings.append("damaged PDF was repaired while opening")
-        pages = _pages(doc, shown, ctx, warnings)
-        children = _embedded_files(doc, ctx, member=member, depth=depth, shown=shown)
+        annotated: list[int] = []
+        pages = _pages(doc, shown, ctx, warnings, annotated)
+        children = _embedded_files(doc, ctx, member=member, depth=depth, shown=shown,
+                                   annotated=annotated)
     finally:
         doc.close()
     warnings.extend(label for marker, label in _ACTIVE_CONTENT if marker in data)
@@ -63,7 +65,10 @@ def _unlock(doc: pymupdf.Document, shown: str, password: str | None, warnings: l
         raise EncryptedPdfError(f"{shown} is password-protected and the password given does not open it")
 
 
-def _pages(doc: pymupdf.Document, shown: str, ctx: Context, warnings: list[str]) -> list[Page]:
+def _pages(doc: pymupdf.Document, shown: str, ctx: Context, warnings: list[str],
+           annotated: list[int]) -> list[Page]:
+    """Each page's text (OCR where it has none); ``annotated`` gets the numbers of pages with
+    annotations, where attached files may be."""
     try:
         count = doc.page_count
     except (RuntimeError, ValueError) as exc:
@@ -77,11 +82,20 @@ def _pages(doc: pymupdf.Document, shown: str, ctx: Context, warnings: list[str])
             text = page.get_text(flags=_TEXT_FLAGS)
         except (RuntimeError, ValueError) as exc:
             raise CorruptFileError(f"{shown}: page {index + 1} cannot be read; the file is damaged") from exc
+        if _has_annotations(page):
+            annotated.append(index)
         if _usable(text, ctx.settings.min_text_chars):
             pages.append(Page(index + 1, text, "text"))
             continue
         pages.append(_ocr_page(page, index + 1, text, shown, ctx, warnings))
     return pages
+
+
+def _has_annotations(page: pymupdf.Page) -> bool:
+    try:
+        return page.first_annot is not None
+    except (RuntimeError, ValueError):  # a damaged annotation: its attachment is lost, not the page
+        return False
 
 
 def _usable(text: str, min_chars: int) -> bool:
@@ -136,11 +150,11 @@ def render_for_ocr(page: pymupdf.Page, dpi: int, max_pixels: int):
 
 
 def _embedded_files(doc: pymupdf.Document, ctx: Context, *, member: str, depth: int,
-                    shown: str) -> list[ExtractedDocument]:
+                    shown: str, annotated: list[int]) -> list[ExtractedDocument]:
     from claimdex.extract import child_member, extract_bytes
 
     out: list[ExtractedDocument] = []
-    for emb_name, load in _attachments(doc):
+    for emb_name, load in _attachments(doc, annotated):
         child = child_member(member, emb_name)
         try:
             payload = load()
@@ -153,15 +167,17 @@ def _embedded_files(doc: pymupdf.Document, ctx: Context, *, member: str, depth: 
     return out
 
 
-def _attachments(doc: pymupdf.Document):
-    """(name, loader) for files in the EmbeddedFiles tree and in FileAttachment annotations."""
+def _attachments(doc: pymupdf.Document, annotated: list[int]):
+    """(name, loader) for files in the EmbeddedFiles tree and in FileAttachment annotations
+    (on the pages numbered in ``annotated``)."""
     try:
         for name in doc.embfile_names():
             yield name, (lambda n=name: doc.embfile_get(n))
     except (RuntimeError, ValueError):
         pass
-    for page in doc:
+    for index in annotated:
         try:
+            page = doc.load_page(index)
             annots = list(page.annots(types=[pymupdf.PDF_ANNOT_FILE_ATTACHMENT]))
         except (RuntimeError, ValueError):
             continue
