@@ -22,6 +22,9 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from claimdex.errors import ModelError
 from claimdex.models import doc_key
 from claimdex.resources import Embedder
+from claimdex.tfidf import CharNgrams, WordNgrams, fast_transform
+
+__all__ = ["CharNgrams", "Classification", "DocTypeClassifier", "WordNgrams", "prepare"]
 
 MODEL_NAME = "tfidf-head-minilm-logreg.v1"
 UNKNOWN = "unknown"
@@ -68,7 +71,7 @@ class DocTypeClassifier:
     threshold: float = 0.4
     info: dict[str, object] = field(default_factory=dict)
     _vocab: np.ndarray | None = field(default=None, repr=False, compare=False)
-    _chars: CharNgrams | None = field(default=None, repr=False, compare=False)
+    _fast: dict[int, object] = field(default_factory=dict, repr=False, compare=False)
 
     # -- use ------------------------------------------------------------------------------------
     def classify(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[Classification]:
@@ -102,17 +105,19 @@ class DocTypeClassifier:
         """(word block, full feature matrix): body words, title-region words, characters,
         and the weighted sentence embedding."""
         prepared = [prepare(t) for t in texts]
-        words = self.word.transform(prepared)
-        blocks = [words, self.head.transform([t[:HEAD_CHARS] for t in prepared]),
-                  self._char_ngrams().transform(prepared)]
+        words = self._transform(self.word, prepared)
+        blocks = [words, self._transform(self.head, [t[:HEAD_CHARS] for t in prepared]),
+                  self._transform(self.char, prepared)]
         if self.embed_weight and embeddings.shape[1]:
             blocks.append(sparse.csr_matrix(embeddings * self.embed_weight))
         return words, sparse.hstack(blocks, format="csr")
 
-    def _char_ngrams(self) -> CharNgrams:
-        if self._chars is None or self._chars.source is not self.char:
-            self._chars = CharNgrams(self.char)
-        return self._chars
+    def _transform(self, vectorizer: TfidfVectorizer, texts: list[str]) -> sparse.csr_matrix:
+        """``vectorizer.transform(texts)`` through its fast equivalent (claimdex.tfidf)."""
+        fast = self._fast.get(id(vectorizer))
+        if fast is None or fast.source is not vectorizer:
+            fast = self._fast[id(vectorizer)] = fast_transform(vectorizer)
+        return fast.transform(texts)
 
     def classify_result(self, result) -> dict[str, dict]:
         """For the ingest pipeline: doc_key -> stored classification (with its embedding)."""
@@ -299,62 +304,3 @@ def _vectorizer_from(state: dict, params: dict, idf: np.ndarray) -> TfidfVectori
     vec = TfidfVectorizer(**settings, vocabulary={t: i for i, t in enumerate(state["terms"])})
     vec.idf_ = idf
     return vec
-
-
-class CharNgrams:
-    """The transform of a fitted ``char_wb`` TF-IDF vectoriser, the same matrix (to float
-    rounding) several times faster: a word's character n-grams and their feature numbers are
-    worked out once and reused, as most words recur from document to document, where
-    scikit-learn's analyser builds and looks up every n-gram of every word each time."""
-
-    _MAX_WORDS = 200_000  # forget the words seen when there are more (OCR noise adds many)
-
-    def __init__(self, vectorizer: TfidfVectorizer) -> None:
-        if vectorizer.analyzer != "char_wb" or not vectorizer.lowercase or vectorizer.strip_accents \
-                or vectorizer.preprocessor is not None or vectorizer.norm != "l2":
-            raise ValueError("CharNgrams reads lower-cased char_wb vectorisers with l2 norm only")
-        self.source = vectorizer
-        self._terms = vectorizer.vocabulary_
-        self._idf = np.asarray(vectorizer.idf_, dtype=np.float32)
-        self._sizes = range(vectorizer.ngram_range[0], vectorizer.ngram_range[1] + 1)
-        self._sublinear = vectorizer.sublinear_tf
-        self._words: dict[str, list[int]] = {}
-
-    def _features(self, word: str) -> list[int]:
-        """Feature numbers of the n-grams of one word padded with spaces (as scikit-learn
-        counts them: a word shorter than the smallest n once, whole)."""
-        padded, terms, out = f" {word} ", self._terms, []
-        for n in self._sizes:
-            last = max(0, len(padded) - n)
-            for offset in range(last + 1):
-                index = terms.get(padded[offset:offset + n])
-                if index is not None:
-                    out.append(index)
-            if last == 0:
-                break
-        return out
-
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        words, indptr, indices, values = self._words, [0], [], []
-        if len(words) > self._MAX_WORDS:
-            words.clear()
-        for text in texts:
-            found: list[int] = []
-            for word in text.lower().split():
-                known = words.get(word)
-                if known is None:
-                    known = words[word] = self._features(word)
-                found.extend(known)
-            columns, counts = np.unique(np.asarray(found, dtype=np.int64), return_counts=True)
-            weights = counts.astype(np.float32)
-            if self._sublinear:
-                weights = np.log(weights) + 1.0
-            weights *= self._idf[columns]
-            norm = float(np.sqrt(np.dot(weights, weights)))
-            indices.append(columns)
-            values.append(weights / norm if norm > 0 else weights)
-            indptr.append(indptr[-1] + len(columns))
-        return sparse.csr_matrix(
-            (np.concatenate(values) if values else np.zeros(0, np.float32),
-             np.concatenate(indices) if indices else np.zeros(0, np.int64), indptr),
-            shape=(len(texts), len(self._idf)), dtype=np.float32)

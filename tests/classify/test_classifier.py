@@ -109,12 +109,21 @@ CHAR_TEXTS = [
 ]
 
 
-def test_fast_character_ngrams_equal_scikit_learns(model):
-    from claimdex.classify import CharNgrams, prepare
+@pytest.mark.parametrize("part", ["word", "head", "char"])
+def test_fast_transforms_equal_scikit_learns(model, part):
+    """claimdex.tfidf gives the matrix scikit-learn's transform gives, for each vectoriser
+    of the model (body words, title-region words, characters)."""
+    from claimdex.classify import HEAD_CHARS, prepare
+    from claimdex.tfidf import fast_transform
 
     texts = [prepare(t) for t in CHAR_TEXTS + [t.format(n=7) for ts in DOCS.values() for t in ts]]
-    fast = CharNgrams(model.char)
-    expected = model.char.transform(texts).toarray()
+    texts += ["worker worker worker capacity", "capacity for work certificate of capacity"]
+    if part == "head":
+        texts = [t[:HEAD_CHARS] for t in texts]
+    vectorizer = getattr(model, part)
+    fast = fast_transform(vectorizer)
+    expected = vectorizer.transform(texts).toarray()
+    assert expected.any()
     for _ in range(2):  # cold, then with every word remembered
         got = fast.transform(texts)
         assert got.shape == expected.shape
@@ -122,8 +131,14 @@ def test_fast_character_ngrams_equal_scikit_learns(model):
     assert fast.transform([]).shape == (0, expected.shape[1])
 
 
-def test_fast_character_ngrams_refuse_another_kind_of_vectoriser(model):
-    from claimdex.classify import CharNgrams
+def test_fast_transforms_refuse_another_kind_of_vectoriser(model):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from claimdex.classify import CharNgrams, WordNgrams
 
     with pytest.raises(ValueError):
         CharNgrams(model.word)
+    with pytest.raises(ValueError):
+        WordNgrams(model.char)
+    with pytest.raises(ValueError):
+        WordNgrams(TfidfVectorizer(stop_words="english").fit(["a claim", "the worker"]))
