@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -27,6 +28,8 @@ from claimdex.metadata import is_metadata_csv, read_metadata
 from claimdex.models import Field, FileResult, FileTask, IngestReport, Page, Problem, doc_key
 
 if TYPE_CHECKING:  # the index (and sqlite-utils) is the parent's: workers never import it
+    from pebble import ProcessPool
+
     from claimdex.index import IndexStore
 
 log = logging.getLogger(__name__)  # ids, paths and counts only: never document text
@@ -115,26 +118,27 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
         if progress:
             progress.start(len(tasks))
         documents = pages = ocr_pages = 0
-        for batch in _batches(run_extraction(tasks, settings)):
-            batch = split_many(batch, classifier)
-            understood = list(zip(batch, _understand_many(batch, classifier, fields), strict=True))
-            store.replace_files(understood)
-            for result, _ in understood:
-                problems.extend(result.problems)
-                documents += len(result.documents)
-                n_pages = sum(len(d.pages) for d in result.documents)
-                pages += n_pages
-                ocr_pages += sum(1 for d in result.documents for p in d.pages if p.method == "ocr")
-                _log_result(result, n_pages)
-                if progress:
-                    progress.advance(n_pages)
-        pruned = store.prune({str(f.path) for f in found}, [p.resolve() for p in paths]) \
-            if settings.prune else 0
-        if dedupe_pending or pruned:  # the same document filed twice: group the copies
-            from claimdex.dedupe import dedupe_claims
+        with worker_pool(settings, len(tasks)) as pool:  # joined after the last stages
+            for batch in _batches(run_extraction(tasks, settings, pool)):
+                batch = split_many(batch, classifier)
+                understood = list(zip(batch, _understand_many(batch, classifier, fields), strict=True))
+                store.replace_files(understood)
+                for result, _ in understood:
+                    problems.extend(result.problems)
+                    documents += len(result.documents)
+                    n_pages = sum(len(d.pages) for d in result.documents)
+                    pages += n_pages
+                    ocr_pages += sum(1 for d in result.documents for p in d.pages if p.method == "ocr")
+                    _log_result(result, n_pages)
+                    if progress:
+                        progress.advance(n_pages)
+            pruned = store.prune({str(f.path) for f in found}, [p.resolve() for p in paths]) \
+                if settings.prune else 0
+            if dedupe_pending or pruned:  # the same document filed twice: group the copies
+                from claimdex.dedupe import dedupe_claims
 
-            dedupe_claims(store, None if pruned else dedupe_pending)
-            store.set_meta(_DEDUPE_PENDING, None)
+                dedupe_claims(store, None if pruned else dedupe_pending)
+                store.set_meta(_DEDUPE_PENDING, None)
         log.info("indexed %d documents (%d pages, %d read by OCR); %d files pruned",
                  documents, pages, ocr_pages, pruned)
     finally:
@@ -275,28 +279,51 @@ def _plan(found: list[Discovered], known: dict[str, tuple[str, str]],
     return tasks, skipped, problems
 
 
-def run_extraction(tasks: list[FileTask], settings: IngestSettings) -> Iterator[FileResult]:
+def run_extraction(tasks: list[FileTask], settings: IngestSettings,
+                   pool: ProcessPool | None = None) -> Iterator[FileResult]:
     """Extract every task in a pool of worker processes; yields results as they complete.
 
     A file whose worker process died (a parser crash, or the process killed from outside, as
     the system does when memory runs out) gets one more try in a fresh worker at the end of
-    the run; a second death records it as crashed.
+    the run; a second death records it as crashed. With ``pool`` (from worker_pool), the pool
+    is closed once every result is in and joined by its owner.
     """
     if not tasks:
+        return
+    if pool is None:
+        with worker_pool(settings, len(tasks)) as pool:
+            yield from run_extraction(tasks, settings, pool)
+        return
+    again: list[FileTask] = []
+    for task, future in _completed(pool, tasks, settings):
+        result = _outcome(task, future, settings, retry=again)
+        if result is not None:
+            yield result
+    for task, future in _completed(pool, again, settings):
+        yield _outcome(task, future, settings, retry=None)
+    pool.close()  # the workers exit while the caller works on the last results
+
+
+@contextmanager
+def worker_pool(settings: IngestSettings, tasks: int) -> Iterator[ProcessPool | None]:
+    """The worker processes for ``tasks`` files (None when there are none), stopped at the end."""
+    if not tasks:
+        yield None
         return
     from pebble import ProcessPool
 
     context = multiprocessing.get_context("spawn")
-    workers = max(1, min(settings.workers, len(tasks)))
-    with ProcessPool(max_workers=workers, initializer=_worker_init,
-                     initargs=(settings.memory_limit_mb,), context=context) as pool:
-        again: list[FileTask] = []
-        for task, future in _completed(pool, tasks, settings):
-            result = _outcome(task, future, settings, retry=again)
-            if result is not None:
-                yield result
-        for task, future in _completed(pool, again, settings):
-            yield _outcome(task, future, settings, retry=None)
+    workers = max(1, min(settings.workers, tasks))
+    pool = ProcessPool(max_workers=workers, initializer=_worker_init,
+                       initargs=(settings.memory_limit_mb,), context=context)
+    try:
+        yield pool
+        pool.close()
+    except BaseException:  # interrupted (Ctrl-C) or failed: files not yet read are not waited for
+        pool.stop()
+        raise
+    finally:
+        pool.join()
 
 
 def _completed(pool, tasks: list[FileTask], settings: IngestSettings):
