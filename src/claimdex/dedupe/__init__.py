@@ -12,8 +12,10 @@ How two documents are judged the same:
    punctuation folded to spaces, whitespace folded.
 2. *Near*: the Jaccard similarity of the sets of character 5-grams of the normalised text
    (an OCR error breaks only the few 5-grams around it) is at least ``near_jaccard``.
-   Candidate pairs come from MinHash LSH (``datasketch``, 128 permutations, LSH threshold
-   ``lsh_threshold``); every candidate is then checked on the exact 5-gram sets.
+   Candidate pairs come from MinHash LSH (``datasketch``'s permutations and bands, 128
+   permutations, LSH threshold ``lsh_threshold``, CRC-32 of each 5-gram; computed with numpy,
+   equal to ``MinHash``/``MinHashLSH``); every candidate is then checked on the exact 5-gram
+   sets. Dates and amounts are read only for documents of a pair that similar.
 3. *Guard*: both kinds must also agree on their keys: the dates and the money amounts they
    state (simple patterns here, day-first numeric dates, whole dollars). Two documents that
    each state a date (or an amount) the other does not are different documents, however
@@ -72,15 +74,19 @@ reach median 0.94 and max 0.99.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import re
-import unicodedata
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Protocol
+
+import numpy as np
+
+from claimdex.dedupe._lsh import _candidate_pairs, shingles
+from claimdex.dedupe._text import _PUNCT, _key_matches, content_text, key_values, normalise
+
+__all__ = ["Candidate", "DedupeReport", "DedupeSettings", "DuplicateGroup", "DuplicateStore",
+           "content_text", "dedupe_claims", "find_duplicates", "jaccard", "judge_pair",
+           "key_values", "normalise", "prepare", "shingles"]
 
 # --------------------------------------------------------------------------- contract
 
@@ -129,112 +135,19 @@ class DuplicateStore(Protocol):
                              groups: Iterable[tuple[str, str, Sequence[str]]]) -> None: ...
 
 
-# --------------------------------------------------------------------------- normalising
-
-_CLOCK = re.compile(r"(?<!\d)[0-2]?[\dO][:.][0-5O][\dO](?:[:.][0-5][\d])?\s?(?:am|pm)?(?![\d.])",
-                    re.I)
-_FAX_MARK = re.compile(r"\bfax\b|\bfrom\b|\bto\s?:|->|#\s?\d|\bp\.?\s?\d|\bpg\b|\bpage\s?\d",
-                       re.I)
-_PAGE_LINE = re.compile(r"^\W*(?:(?:page|pg|p)\.?\s*)?[\dlO]{1,3}(?:\s*(?:of|/)\s*[\dlO]{1,3})?\W*$",
-                        re.I)
-_PUNCT = re.compile(r"[^\w]+", re.UNICODE)
-_MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-_DATE_NUM = re.compile(r"(?<!\d)(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4}|\d{2})(?!\d)")
-_DATE_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DATE_WORDS = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?[\s-]+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?,?[\s-]+(\d{4}|\d{2})(?!\d)", re.I)
-_DATE_US_WORDS = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?"
-    r"\s+(\d{4})(?!\d)", re.I)
-_AMOUNT = re.compile(r"(?:\$|aud\s?)\s?(\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.(\d{2}))?", re.I)
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5",
-                             "B": "8"})
-_DIGITISH = re.compile(r"(?<!\S)(?=[^\s]*\d)[0-9OolI|SB/.,:\-$]+(?!\S)")  # whole tokens only
-
-
-def normalise(text: str) -> str:
-    """Text as compared: fax headers and page numbers removed, case and punctuation folded.
-    Pages may be separated by form feeds; each page's fax header goes."""
-    folded = _PUNCT.sub(" ", content_text(text).casefold()).replace("_", " ")
-    return " ".join(folded.split())
-
-
-def content_text(text: str) -> str:
-    """``text`` without fax header lines (on the first lines of each page) and page-number
-    lines: what the document itself says."""
-    kept = []
-    for page in unicodedata.normalize("NFKC", text).split("\f"):
-        for index, line in enumerate(x.strip() for x in page.splitlines() if x.strip()):
-            if _PAGE_LINE.match(line) or (index < 3 and _is_fax_line(line)):
-                continue
-            kept.append(line)
-    return "\n".join(kept)
-
-
-def _is_fax_line(line: str) -> bool:
-    return bool(_CLOCK.search(line) and _FAX_MARK.search(line) and re.search(r"\d{4,}|\d{2,}\s\d{3,}", line))
-
-
-def shingles(norm: str, k: int = 5) -> frozenset[str]:
-    if len(norm) <= k:
-        return frozenset({norm}) if norm else frozenset()
-    return frozenset(norm[i:i + k] for i in range(len(norm) - k + 1))
-
-
-def key_values(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(dates as ISO strings, amounts in whole dollars) stated in ``text``; OCR-misread
-    digits ("2O24", "l5") are repaired first."""
-    found = _key_matches(text)
-    return (frozenset(k for kind, k, _ in found if kind == "date"),
-            frozenset(k for kind, k, _ in found if kind == "amount"))
-
-
-def _key_matches(text: str) -> list[tuple[str, str, str]]:
-    """(kind, key, the words around it) for every date and amount in ``text``."""
-    fixed = _DIGITISH.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
-    found = []
-    patterns = ((_DATE_NUM, lambda m: _iso(m[1], m[2], m[3])),
-                (_DATE_ISO, lambda m: _iso(m[3], m[2], m[1])),
-                (_DATE_WORDS, lambda m: _iso(m[1], str(_MONTHS[m[2][:3].lower()]), m[3])),
-                (_DATE_US_WORDS, lambda m: _iso(m[2], str(_MONTHS[m[1][:3].lower()]), m[3])))
-    for pattern, read in patterns:
-        for m in pattern.finditer(fixed):
-            key = read(m)
-            if key:
-                found.append(("date", key, _around(fixed, m)))
-    for m in _AMOUNT.finditer(fixed):
-        key = str(int(re.sub(r"[, ]", "", m[1])))
-        if key != "0":
-            found.append(("amount", key, _around(fixed, m)))
-    return found
-
-
-_NOT_LABEL = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january",
-                        "february", "march", "april", "june", "july", "august", "september",
-                        "october", "november", "december", "jan", "feb", "mar", "apr", "may",
-                        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "the", "on"})
-
-
-def _around(text: str, match: re.Match, width: int = 48) -> str:
-    """The label before a key: its last three words, without weekdays, months and numbers
-    ("any employment from", "employment from to")."""
-    before = text[max(0, match.start() - width):match.start()].casefold()
-    words = [w for w in re.findall(r"[a-z]+", before) if w not in _NOT_LABEL]
-    return " ".join(words[-3:]) if len(words) >= 2 else ""
-
-
-def _iso(day: str, month: str, year: str) -> str | None:
-    y = int(year) + (2000 if len(year) == 2 and int(year) < 70 else 1900 if len(year) == 2 else 0)
-    try:
-        return dt.date(y, int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
 # --------------------------------------------------------------------------- comparing
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The text side of one candidate: enough to find similar pairs (keys come later)."""
+
+    candidate: Candidate
+    content: str
+    norm: str
+    digest: str
+    grams: np.ndarray  # shingles(norm): sorted distinct 64-bit keys
+    ocr: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +155,7 @@ class _Doc:
     candidate: Candidate
     norm: str
     digest: str
-    grams: frozenset[str]
+    grams: np.ndarray
     dates: frozenset[str]
     amounts: frozenset[str]
     ocr: bool
@@ -251,22 +164,45 @@ class _Doc:
 
 def prepare(candidate: Candidate, settings: DedupeSettings) -> _Doc:
     """What comparing needs of one candidate: normalised text, its digest, 5-grams, keys."""
+    return _keyed(_read(candidate, settings))
+
+
+def _read(candidate: Candidate, settings: DedupeSettings) -> _Text:
     content = content_text(candidate.text)
-    norm = " ".join(_PUNCT.sub(" ", content.casefold()).replace("_", " ").split())
-    found = _key_matches(content)
-    labels = tuple((key, words) for kind, key, words in found if kind == "date" and words)
+    if content.isascii():  # the same as below, without the Unicode machinery
+        norm = " ".join(content.encode("ascii").translate(_ASCII_FOLD).decode("ascii").split())
+    else:
+        norm = " ".join(_PUNCT.sub(" ", content.casefold()).replace("_", " ").split())
     ocr = (candidate.method or "") in ("ocr", "mixed") or candidate.media_type in ("image", "tiff")
-    return _Doc(candidate, norm, hashlib.sha256(norm.encode()).hexdigest(),
-                shingles(norm, settings.shingle),
+    return _Text(candidate, content, norm, hashlib.sha256(norm.encode()).hexdigest(),
+                 shingles(norm, settings.shingle), ocr)
+
+
+# ASCII letters lowered, digits kept, anything else (the non-word characters and "_") a space
+_ASCII_FOLD = bytes(ord(c.lower()) if c.isascii() and c.isalnum() else 32
+                    for c in map(chr, range(256)))
+
+
+def _keyed(text: _Text) -> _Doc:
+    found = _key_matches(text.content)
+    labels = tuple((key, words) for kind, key, words in found if kind == "date" and words)
+    return _Doc(text.candidate, text.norm, text.digest, text.grams,
                 frozenset(k for kind, k, _ in found if kind == "date"),
-                frozenset(k for kind, k, _ in found if kind == "amount"), ocr, labels)
+                frozenset(k for kind, k, _ in found if kind == "amount"), text.ocr, labels)
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sets given as sorted arrays of distinct values."""
+    if not len(a) or not len(b):
         return 0.0
-    inter = len(a & b)
+    both = np.concatenate((a, b))
+    both.sort(kind="stable")  # a merge of the two sorted runs
+    inter = int(np.count_nonzero(both[1:] == both[:-1]))
     return inter / (len(a) + len(b) - inter)
+
+
+def _similarity(a: _Text | _Doc, b: _Text | _Doc) -> float:
+    return 1.0 if a.digest == b.digest else jaccard(a.grams, b.grams)
 
 
 def keys_agree(a: _Doc, b: _Doc, slack: int = 1, *, strict: bool = False) -> bool:
@@ -348,66 +284,32 @@ def _digit_distance(a: str, b: str) -> int:
 def find_duplicates(candidates: Sequence[Candidate], *,
                     settings: DedupeSettings = DedupeSettings()) -> tuple[DuplicateGroup, ...]:
     """Groups of the same document among ``candidates`` (one claim's documents)."""
-    docs = [prepare(c, settings) for c in candidates]
-    docs = [d for d in docs if len(d.norm) >= settings.min_chars]
-    pairs = _candidate_pairs(docs, settings)
-    links: list[tuple[float, int, int]] = []
-    for i, j in pairs:
-        similarity = judge_pair(docs[i], docs[j], settings)
-        if similarity is not None:
-            links.append((similarity, i, j))
+    texts = [_read(c, settings) for c in candidates]
+    texts = [t for t in texts if len(t.norm) >= settings.min_chars]
+    near = []
+    for i, j in _candidate_pairs(texts, settings):
+        similarity = _similarity(texts[i], texts[j])
+        if similarity >= settings.near_jaccard:
+            near.append((similarity, i, j))
+    # keys (dates, amounts) only for the documents of a similar pair: the rest group with none
+    involved = sorted({k for _, i, j in near for k in (i, j)})
+    at = {k: n for n, k in enumerate(involved)}
+    docs = [_keyed(texts[k]) for k in involved]
+    links = [(similarity, at[i], at[j]) for similarity, i, j in near
+             if _judged(docs[at[i]], docs[at[j]], similarity, settings) is not None]
     return tuple(_groups(docs, links, settings))
 
 
 def judge_pair(a: _Doc, b: _Doc, settings: DedupeSettings) -> float | None:
     """The similarity of two prepared documents when they are the same document, else None."""
-    similarity = 1.0 if a.digest == b.digest else jaccard(a.grams, b.grams)
+    return _judged(a, b, _similarity(a, b), settings)
+
+
+def _judged(a: _Doc, b: _Doc, similarity: float, settings: DedupeSettings) -> float | None:
     if similarity < settings.near_jaccard:
         return None
     strict = similarity < settings.close_jaccard
     return similarity if keys_agree(a, b, settings.ocr_digit_slack, strict=strict) else None
-
-
-def _candidate_pairs(docs: list[_Doc], settings: DedupeSettings) -> set[tuple[int, int]]:
-    pairs: set[tuple[int, int]] = set()
-    by_digest: dict[str, list[int]] = {}
-    for index, doc in enumerate(docs):
-        by_digest.setdefault(doc.digest, []).append(index)
-    for same in by_digest.values():
-        pairs.update((a, b) for k, a in enumerate(same) for b in same[k + 1:])
-    if len(docs) < 2:
-        return pairs
-    from datasketch import MinHash, MinHashLSH
-
-    bands_rows, (permutations, scheme) = _lsh_setup(settings.lsh_threshold, settings.num_perm)
-    lsh = MinHashLSH(num_perm=settings.num_perm, params=bands_rows)
-    hashes = []
-    for index, doc in enumerate(docs):
-        # CRC-32 instead of datasketch's default SHA-1: the same 32 bits, a fifth of the cost
-        # (MinHash mixes the value again before permuting it)
-        sketch = MinHash(num_perm=settings.num_perm, hashfunc=zlib.crc32,
-                         permutations=permutations, scheme=scheme)
-        sketch.update_batch([g.encode("utf-8") for g in doc.grams])
-        hashes.append(sketch)
-        lsh.insert(str(index), sketch)
-    for index, sketch in enumerate(hashes):
-        for other in lsh.query(sketch):
-            j = int(other)
-            if j != index:
-                pairs.add((min(index, j), max(index, j)))
-    return pairs
-
-
-@lru_cache(maxsize=8)
-def _lsh_setup(threshold: float, num_perm: int) -> tuple[tuple[int, int], tuple[object, str]]:
-    """(bands, rows) for the threshold, and the permutations of seed 1 with their scheme:
-    working them out (an integral; random numbers) takes longer than sketching a small claim,
-    so once a process."""
-    from datasketch import MinHash, MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    model = MinHash(num_perm=num_perm, seed=1)
-    return (lsh.b, lsh.r), (model.permutations, model.scheme)
 
 
 def _groups(docs: list[_Doc], links: list[tuple[float, int, int]],
