@@ -64,6 +64,11 @@ _FUTURE = re.compile(r"\b(?:review|reviewed|due|until|till|before|by|from|to|exp
                      r"[^.\n]{0,18}$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"^[\W\d]*(?:prepared|signed|completed|written|dated|printed|generated|"
                         r"created)\b[^.\n]{0,40}?\bon\s*$", re.IGNORECASE)
+_TITLE_TAIL = re.compile(r"\b(?:on|of|since|at|in|about)\s*$", re.I)
+_WORD_SPACE = re.compile(r"[A-Za-z]{3,}\s$")
+_NAMED_DOC = re.compile(r"\b(?:report|letter|notice|issue|plan|print|signature|today's|this)\s$", re.I)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_DIGIT = re.compile(r"\d")
 _SPECIFIC_DOC_LABEL = 100.0
 _GENERIC_DOC_LABEL = 92.0
 
@@ -131,7 +136,7 @@ def _doc_date_score(doc: DocText, m: DateMention, layout: _Layout) -> float | No
     alone = _date_only(page.text[line.start:m.start] + page.text[m.end:line.end])
     if alone and key in layout.top:
         return 88.0
-    if key in layout.head and not re.search(r"\b(?:on|of|since|at|in|about)\s*$", before, re.I):
+    if key in layout.head and not _TITLE_TAIL.search(before):
         return 86.0 if m.start - line.start <= 1 else 76.0  # a title line: "IMP - 2 May 2023"
     if key in layout.tail and len(line.stripped) <= 70 and len(doc.dates_on(line)) == 1:
         return 72.0 if alone else 68.0  # a date by the signature (not a period: two dates)
@@ -157,8 +162,7 @@ def _qualified(text: str, label) -> bool:
     """ "Referral date": a lower-case "date" right after a word names some other date."""
     word = text[label.start:label.end]
     before = text[label.line.start:label.start]
-    return word.islower() and bool(re.search(r"[A-Za-z]{3,}\s$", before)) and not re.search(
-        r"\b(?:report|letter|notice|issue|plan|print|signature|today's|this)\s$", before, re.I)
+    return word.islower() and bool(_WORD_SPACE.search(before)) and not _NAMED_DOC.search(before)
 
 
 def _prefer_position(found: list[Found], lines: list[Line]) -> list[Found]:
@@ -173,11 +177,17 @@ def _prefer_position(found: list[Found], lines: list[Line]) -> list[Found]:
 
 def _date_only(rest: str) -> bool:
     rest = _TIME.sub(" ", rest)
-    words = re.findall(r"[A-Za-z]{2,}", rest)
-    return not re.search(r"\d", rest) and len(words) <= 2 and all(w[0].isupper() for w in words)
+    words = _WORD.findall(rest)
+    return not _DIGIT.search(rest) and len(words) <= 2 and all(w[0].isupper() for w in words)
 
 
 # -- identifiers and organisations ------------------------------------------------------------
+
+_CLAIM_WORD = re.compile(r"\bclaim(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*", re.IGNORECASE)
+# Where _CLAIM_WORD can match (see DocText.lines_with): "c" then "laim" case-blind, no word
+# character before (that is \b). Only i, s and k have case-blind matches outside ASCII.
+_CLAIM_HINT = re.compile(r"[Cc](?<!\w.)(?=(?i:laim))")
+
 
 def _claim_numbers(doc: DocText) -> list[Found]:
     out: list[Found] = []
@@ -198,13 +208,20 @@ def _claim_numbers(doc: DocText) -> list[Found]:
         if read:
             out.append(Found("claim_number", read.value, page.number, label.end + read.start,
                              label.end + read.end, weight))
-    for line in doc.nonempty_lines():
-        for m in re.finditer(r"\bclaim(?:\s+(?:no\.?|number|#))?\s*[:#]?\s*", line.text, re.IGNORECASE):
+    for line in doc.lines_with(_CLAIM_HINT):
+        for m in _CLAIM_WORD.finditer(line.text):
             read = read_claim_id(line.text[m.end():])
             if read and read.start == 0:
                 out.append(Found("claim_number", read.value, line.page, line.start + m.end(),
                                  line.start + m.end() + read.end, 0.5))
     return out
+
+
+_EMPLOYED_BY = re.compile(r"\b(?:employed|working|works)\s+(?:by|with|for|at)\s+")
+_EMPLOYED_HINT = re.compile(r"[ew](?<!\w.)(?=mployed|ork)")
+_ORGISH = re.compile(r"\b(?:pty|ltd|limited|inc|group|services|council|department|co|"
+                     r"corporation|company|club|hospital|centre|store|stores|solutions|"
+                     r"logistics|industries|trust|office|agency|authority)\b\.?", re.IGNORECASE)
 
 
 def _employers(doc: DocText) -> list[Found]:
@@ -219,8 +236,8 @@ def _employers(doc: DocText) -> list[Found]:
         if read:
             out.append(Found("employer", read.value, span.page, span.start + read.start,
                              span.start + read.end, weight))
-    for line in doc.nonempty_lines():
-        for m in re.finditer(r"\b(?:employed|working|works)\s+(?:by|with|for|at)\s+", line.text):
+    for line in doc.lines_with(_EMPLOYED_HINT):
+        for m in _EMPLOYED_BY.finditer(line.text):
             read = read_org(line.text[m.end():], capitals=True)
             if read and _orgish(read.value):
                 out.append(Found("employer", read.value, line.page, line.start + m.end() + read.start,
@@ -229,10 +246,7 @@ def _employers(doc: DocText) -> list[Found]:
 
 
 def _orgish(value: str) -> bool:
-    return bool(re.search(r"\b(?:pty|ltd|limited|inc|group|services|council|department|co|"
-                          r"corporation|company|club|hospital|centre|store|stores|solutions|"
-                          r"logistics|industries|trust|office|agency|authority)\b\.?", value,
-                          re.IGNORECASE)) or len(value.split()) >= 2
+    return bool(_ORGISH.search(value)) or len(value.split()) >= 2
 
 
 # -- injury and notification dates -------------------------------------------------------------
@@ -241,6 +255,14 @@ _INJURY_PROSE = re.compile(r"(?:injur\w*|incident|accident|hurt|index event)\b[^
                            re.IGNORECASE)
 _NOTIFIED_PROSE = re.compile(r"(?:notif\w*|reported)\b[^.\n;]{0,45}?\b(?:on|of)\s*$|"
                              r"\b(?:reported|notified)\s*$", re.IGNORECASE)
+# Words without which those two cannot match (a quick test first), looked for in lower case:
+# right unless the text has one of the letters outside ASCII that case-blind matching takes
+# for i, s or k and lower() does not turn into them (İ ı ſ).
+_NOTIFIED_WORDS = ("notif", "reported")
+_INJURY_WORDS = ("inj", "incident", "accident", "hurt", "index event", "doi")
+_CASE_BLIND = re.compile("[\u0130\u0131\u017f]")
+_TO_INSURER = re.compile(r"\b(?:insurer|us|we)\b", re.I)
+_NOTIFIED_WORD = re.compile(r"\bnotif|\breport", re.I)
 _EXAM_PROSE = re.compile(r"(?:examined|seen|assessed|assessment|interviewed|examination|attended|"
                          r"reviewed|appointment)\b[^.\n;]{0,40}?\bon\s*$|\bseen\s*$", re.IGNORECASE)
 
@@ -250,8 +272,6 @@ def _event_dates(doc: DocText) -> list[Found]:
     for m in doc.dates:
         label = doc.date_label(m)
         kind = label.kind if label is not None else None
-        page = doc.page(m.page)
-        before = page.text[max(0, m.start - 70):m.start].replace("\n", " ")
         partial = 0.2 if m.style == "partial" else 0.0
         if kind == "injury_date":
             out.append(date_found("injury_date", m, 0.9 - partial))
@@ -260,11 +280,20 @@ def _event_dates(doc: DocText) -> list[Found]:
         elif kind == "injury_nature":
             out.append(date_found("injury_date", m, 0.45 - partial))
         elif kind in (None, "other", "claim_number", "worker"):
-            if _NOTIFIED_PROSE.search(before) and re.search(r"\b(?:insurer|us|we)\b", before, re.I):
+            before = doc.page(m.page).text[max(0, m.start - 70):m.start].replace("\n", " ")
+            low = before.lower()
+            odd = _CASE_BLIND.search(before) is not None
+            if (odd or _any_in(low, _NOTIFIED_WORDS)) and _NOTIFIED_PROSE.search(before) and \
+                    _TO_INSURER.search(before):
                 out.append(date_found("notification_date", m, 0.7 - partial))
-            elif _INJURY_PROSE.search(before) and not re.search(r"\bnotif|\breport", before[-30:], re.I):
+            elif (odd or _any_in(low, _INJURY_WORDS)) and _INJURY_PROSE.search(before) and \
+                    not _NOTIFIED_WORD.search(before[-30:]):
                 out.append(date_found("injury_date", m, 0.7 - partial))
     return out
+
+
+def _any_in(text: str, words: tuple[str, ...]) -> bool:
+    return any(w in text for w in words)
 
 
 def _exam_dates(doc: DocText) -> list[Found]:
@@ -282,12 +311,17 @@ def _exam_dates(doc: DocText) -> list[Found]:
 
 # -- the injury --------------------------------------------------------------------------------
 
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+_INJURY_TO = re.compile(r"\binjur(?:y|ed|ies)\s+(?:to\s+)?(?:his|her|their|the|your|my)?\s*", re.IGNORECASE)
+_INJURY_HINT = re.compile("[iI\u0130\u0131](?<!\\w.)(?=(?i:njur))")  # İ and ı are "i" case-blind
+
+
 def _injury(doc: DocText) -> list[Found]:
     out: list[Found] = []
     for kind, weight in (("body_part", 0.9), ("injury_nature", 0.8), ("injury_description", 0.8)):
         for label in doc.labels(kind):
             span = doc.value_after(label)
-            if span is None or not re.search(r"[A-Za-z]{3}", span.text):
+            if span is None or not _THREE_LETTERS.search(span.text):
                 continue
             text = span.text.strip()
             if kind == "body_part":
@@ -301,9 +335,8 @@ def _injury(doc: DocText) -> list[Found]:
             if part:
                 out.append(Found("body_part", part.value, span.page, span.start + part.start,
                                  span.start + part.end, 0.6))
-    for line in doc.nonempty_lines():
-        m = re.search(r"\binjur(?:y|ed|ies)\s+(?:to\s+)?(?:his|her|their|the|your|my)?\s*", line.text,
-                      re.IGNORECASE)
+    for line in doc.lines_with(_INJURY_HINT):
+        m = _INJURY_TO.search(line.text)
         if m:
             part = read_body_part(line.text[m.end():m.end() + 40], doc.lexicon)
             if part and part.start == 0:

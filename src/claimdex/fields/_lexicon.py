@@ -3,6 +3,7 @@ built from them: blank English tokenizer plus a PhraseMatcher over OCR-folded to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +51,11 @@ def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One alternation, longest phrase first, on word boundaries, flexible whitespace."""
     parts = sorted(set(phrases), key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
-    return re.compile(rf"(?<![\w/])(?:{body})(?![\w])")
+    if not parts:
+        return re.compile(rf"(?<![\w/])(?:{body})(?![\w])")
+    # the lookahead only says what the phrases start with: a quick no at most positions
+    firsts = "".join(sorted({re.escape(p.split()[0][0]) for p in parts}))
+    return re.compile(rf"(?<![\w/])(?=[{firsts}])(?:{body})(?![\w])")
 
 
 def default_path() -> Path:
@@ -130,6 +135,25 @@ def fold(token: str) -> str:
 _TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?|\n|[^\w\s]")
 _NOTHING = "\u2400"  # the word of a token that folds to nothing (a lone full stop)
 _OTHER = "\u2426"  # the word of every token that no label phrase contains
+_MEMO_SIZE = 100_000  # raw tokens remembered with their word (then forgotten all at once)
+_GROUP = re.Match.group
+
+
+class _Words(dict[str, str]):
+    """Raw token -> the word given to spaCy (folded, or a placeholder), computed once."""
+
+    def __init__(self, known: frozenset[str]) -> None:
+        super().__init__()
+        self.known = known
+
+    def __missing__(self, token: str) -> str:
+        word = fold(token) or _NOTHING
+        if word not in self.known:
+            word = _OTHER
+        if len(self) >= _MEMO_SIZE:
+            self.clear()
+        self[token] = word
+        return word
 
 
 class LabelMatcher:
@@ -153,6 +177,7 @@ class LabelMatcher:
         self._words = None  # every word is its own while the patterns are read
         phrases = {kind: [self._doc(p)[0] for p in self.lexicon.labels[kind]] for kind in LABEL_KINDS}
         self._words = frozenset(t.text for docs in phrases.values() for d in docs for t in d)
+        self._memo = _Words(self._words)
         for kind, docs in phrases.items():
             if docs:
                 self.matcher.add(kind, docs)
@@ -164,10 +189,10 @@ class LabelMatcher:
         # The folded forms are the words themselves (matched on ORTH): setting each token's
         # norm instead costs a Python round trip per token, most of the matcher's time.
         tokens = list(_TOKEN.finditer(text))
-        words = [fold(t.group(0)) or _NOTHING for t in tokens]
-        if self._words is not None:
-            known = self._words
-            words = [w if w in known else _OTHER for w in words]
+        if self._words is None:
+            words = [fold(t.group(0)) or _NOTHING for t in tokens]
+        else:  # the same words, through a memo (map: no Python frame per token)
+            words = list(map(self._memo.__getitem__, map(_GROUP, tokens)))
         return Doc(self.nlp.vocab, words=words, spaces=[False] * len(tokens)), tokens
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
@@ -177,9 +202,16 @@ class LabelMatcher:
                  for match_id, start, end in self.matcher(doc)]
         spans.sort(key=lambda s: (-(s[2] - s[1]), s[1]))
         taken: list[tuple[str, int, int]] = []
+        # the spans taken never overlap: sorted by start, their ends are sorted too, and a new
+        # span overlaps one of them exactly when it overlaps the last one starting before its end
+        starts: list[int] = []
+        ends: list[int] = []
         for span in spans:
-            if all(span[2] <= t[1] or span[1] >= t[2] for t in taken):
+            i = bisect.bisect_left(starts, span[2])
+            if i == 0 or span[1] >= ends[i - 1]:
                 taken.append(span)
+                starts.insert(i, span[1])
+                ends.insert(i, span[2])
         return sorted(taken, key=lambda s: s[1])
 
 

@@ -19,6 +19,10 @@ from claimdex.fields._text import DocText, Label, Line
 from claimdex.fields._values import read_person
 
 # Documents the insurer writes: their signatory with a case-manager role is the case manager.
+_LEADER_OR_TRIAGE = re.compile(r"team leader|\btl\b|triage")
+_LEADER = re.compile(r"team leader|\btl\b")
+_INTRO_GAP = re.compile(r"[\s:,-]*(?:is\s+|will be\s+|now\s+)?")
+_NAME_START = re.compile(r"(?:^|[:;]\s*|\s{2,}|\bcontact\s+)(?=(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?[A-Z])")
 INSURER_DOCS = ("liability_notice", "correspondence", "file_note", "injury_management_plan",
                 "handover_note", "wage_information", "treatment_request", None, "unknown")
 
@@ -40,7 +44,7 @@ def case_managers(doc: DocText, doc_type: str | None, sigs: list[Signatory],
             text = doc.page(label.page).text[label.start:label.end].lower()
             if text in ("by", "entered by", "author", "written by"):
                 found = person_after(doc, label, "case_manager", 0.5)
-                if found and not re.search(r"team leader|\btl\b|triage", label.line.text.lower()):
+                if found and not _LEADER_OR_TRIAGE.search(label.line.text.lower()):
                     out.append(found)
     return out
 
@@ -55,7 +59,7 @@ def _introduced(doc: DocText, headers: dict[str, tuple[Line, int]]) -> list[Foun
                 if who:
                     out.append(who)
                 continue
-            skip = re.match(r"[\s:,-]*(?:is\s+|will be\s+|now\s+)?", line.text[m.end():])
+            skip = _INTRO_GAP.match(line.text[m.end():])
             offset = m.end() + (skip.end() if skip else 0)
             read = read_person(line.text[offset:], doc.lexicon)
             if read:
@@ -70,7 +74,7 @@ def _labelled_case_managers(doc: DocText, doc_type: str | None) -> list[Found]:
             found = _role_above(doc, label) if doc_type in INSURER_DOCS else None
         else:
             found = person_after(doc, label, "case_manager", 0.85)
-        if found and not re.search(r"team leader|\btl\b", doc.page(found.page).text[
+        if found and not _LEADER.search(doc.page(found.page).text[
                 found.end:found.end + 20].lower()):
             out.append(found)
     return out
@@ -87,8 +91,7 @@ def _named_with_role(doc: DocText) -> list[Found]:
     for line in doc.nonempty_lines():
         if not roles.search(line.text.lower()):
             continue
-        for m in re.finditer(r"(?:^|[:;]\s*|\s{2,}|\bcontact\s+)(?=(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?[A-Z])",
-                             line.text):
+        for m in _NAME_START.finditer(line.text):
             read = read_person(line.text[m.end():], doc.lexicon)
             if read is None:
                 continue
@@ -120,6 +123,16 @@ _MOVE = re.compile(r"\b(?:reallocated|transferred|handed over|moved|handing)\b[^
                    re.IGNORECASE)
 
 
+_OUT_IN = re.compile(r"\((outgoing|incoming)\)", re.IGNORECASE)
+_FROM_WORD = re.compile(r"\bfrom\b\s*:?", re.IGNORECASE)
+_A_TO_B = re.compile(r"(?P<a>.+?)\s*(?:->|→|=>|\bto\b)\s*:?\s*(?P<b>.+)")
+_ARROW = re.compile(r"(?:->|-->|→|=>)")
+_TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)?\s*$")
+_TO_CM = re.compile(r"^(?:to|cm)\s*:?\s*", flags=re.I)
+_NAMES_TO_NAMES = re.compile(r"(?:^|[-–:]\s)(?P<a>[A-Z][\w'’\-]+ [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) to "
+                             r"(?P<b>[A-Z][\w'’\-]+ [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\s*(?:,|$|\()")
+
+
 def handovers(doc: DocText, doc_type: str | None, sigs: list[Signatory],
               headers: dict[str, tuple[Line, int]]) -> list[Found]:
     out: list[Found] = []
@@ -130,7 +143,7 @@ def handovers(doc: DocText, doc_type: str | None, sigs: list[Signatory],
                 out.append(found)
     for line in doc.nonempty_lines():
         out.extend(_pair_on(doc, line, doc_type))
-        for m in re.finditer(r"\((outgoing|incoming)\)", line.text, re.IGNORECASE):
+        for m in _OUT_IN.finditer(line.text):
             start = max(line.text.rfind(",", 0, m.start()) + 1, line.text.rfind(":", 0, m.start()) + 1)
             read = read_person(line.text[start:m.start()], doc.lexicon)
             if read:
@@ -149,11 +162,11 @@ def _pair_on(doc: DocText, line: Line, doc_type: str | None) -> list[Found]:
     text = line.text
     starts = [m.end() for m in _MOVE.finditer(text)]
     if doc_type == "handover_note":
-        starts += [m.start() for m in re.finditer(r"\bfrom\b\s*:?", text, re.IGNORECASE)]
+        starts += [m.start() for m in _FROM_WORD.finditer(text)]
     out: list[Found] = []
     for begin in starts:
         m = _FROM_TO.match(text, begin) if text[begin:begin + 4].lower() in ("from", "betw") \
-            else re.match(r"(?P<a>.+?)\s*(?:->|→|=>|\bto\b)\s*:?\s*(?P<b>.+)", text[begin:])
+            else _A_TO_B.match(text[begin:])
         if not m:
             continue
         offset = begin if m.re is not _FROM_TO else 0
@@ -163,19 +176,18 @@ def _pair_on(doc: DocText, line: Line, doc_type: str | None) -> list[Found]:
             out.append(at_line(doc, line, a, "handover_from", 0.85, offset + m.start("a")))
             out.append(at_line(doc, line, b, "handover_to", 0.85, offset + m.start("b")))
     if not out and doc_type == "handover_note":
-        for m in re.finditer(r"(?:->|-->|→|=>)", text):
-            left = re.sub(r"\s*\([^)]*\)?\s*$", "", text[:m.start()])
+        for m in _ARROW.finditer(text):
+            left = _TRAILING_BRACKET.sub("", text[:m.start()])
             cut = max(left.rfind(":"), left.rfind(" - "), left.rfind("|"))
             a = read_person(left[cut + 1:].strip(" -"), doc.lexicon)
             b_at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" :"))
-            b = read_person(re.sub(r"^(?:to|cm)\s*:?\s*", "", text[b_at:], flags=re.I), doc.lexicon)
+            b = read_person(_TO_CM.sub("", text[b_at:]), doc.lexicon)
             if a and b and a.value != b.value:
                 a_at = text.find(left[cut + 1:].strip(" -"))
                 out.append(at_line(doc, line, a, "handover_from", 0.8, max(0, a_at)))
                 out.append(at_line(doc, line, b, "handover_to", 0.8, b_at))
     if not out and doc_type == "handover_note":
-        m = re.search(r"(?:^|[-–:]\s)(?P<a>[A-Z][\w'’\-]+ [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?) to "
-                      r"(?P<b>[A-Z][\w'’\-]+ [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)\s*(?:,|$|\()", text)
+        m = _NAMES_TO_NAMES.search(text)
         if m:
             a = read_person(m.group("a"), doc.lexicon)
             b = read_person(m.group("b"), doc.lexicon)
@@ -221,6 +233,9 @@ def _doctor_in_tail(doc: DocText, name: str, confidence: float) -> list[Found]:
     return []
 
 
+_NOT_EXAMINER = re.compile(r"\s*(?:to|attn|attention|referred by|requested by|cc|re)\b", re.I)
+
+
 def examiners(doc: DocText, sigs: list[Signatory]) -> list[Found]:
     out: list[Found] = []
     for label in doc.labels("examiner"):
@@ -231,7 +246,7 @@ def examiners(doc: DocText, sigs: list[Signatory]) -> list[Found]:
         out.append(Found("examiner", s.person.value, s.person.page, s.person.start, s.person.end, 0.6))
     out.extend(_doctor_in_tail(doc, "examiner", 0.55))
     for line in doc.nonempty_lines()[:14]:
-        if re.match(r"\s*(?:to|attn|attention|referred by|requested by|cc|re)\b", line.text, re.I):
+        if _NOT_EXAMINER.match(line.text):
             continue
         m = _DOCTOR.search(line.text)
         if m:
@@ -245,6 +260,15 @@ def examiners(doc: DocText, sigs: list[Signatory]) -> list[Found]:
 _PERSONAL_MAIL = re.compile(r"@(?:gmail|outlook|hotmail|live|bigpond|icloud|yahoo|iinet|optusnet|"
                             r"tpg|internode|westnet|me|protonmail|aol|mail)\.", re.IGNORECASE)
 _SEGMENT = re.compile(r"\s[|\-–]\s|\s*\|\s*")
+_REPLY = re.compile(r"^(?:re|fw|fwd)\s*:\s*", flags=re.IGNORECASE)
+_SALUTED = re.compile(r"\s*(?:dear\s+)?(?=(?:mr|ms|mrs|miss|mx)\.?\s+[A-Z])", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:\d|unit\b|flat\b|apt\b|po box\b|lot\b)", re.IGNORECASE)
+_WORKER_TITLED = re.compile(r"\b(?:examined|employee|worker|patient|client|claimant|re:?)\s*,?\s+"
+                            r"(?=(?:Mr|Ms|Mrs|Miss|Mx)\.?\s)", re.IGNORECASE)
+_YOUR_DOCTOR = re.compile(r"\byour (?:nominated treating )?doctor\s*\(\s*", re.IGNORECASE)
+# Where those can match (see DocText.lines_with): the title after a space; "your".
+_TITLE_HINT = re.compile(r"[Mm](?<=\s.)(?=(?i:rs?|s|iss|x)\.?\s)")
+_YOUR_HINT = re.compile(r"[Yy](?<!\w.)(?=(?i:our ))")
 
 
 def _segments(doc: DocText, headers: dict[str, tuple[Line, int]]) -> list[Found]:
@@ -258,7 +282,7 @@ def _segments(doc: DocText, headers: dict[str, tuple[Line, int]]) -> list[Found]
         for part in _SEGMENT.split(line.text[offset:]):
             at = line.text.find(part, pos)
             pos = max(pos, at + len(part))
-            text = re.sub(r"^(?:re|fw|fwd)\s*:\s*", "", part.strip(), flags=re.IGNORECASE)
+            text = _REPLY.sub("", part.strip())
             read = read_person(text, doc.lexicon)
             if read and read.end >= len(text.rstrip(" .,:;")) - 1 and len(read.value.split()) <= 3:
                 out.append(at_line(doc, line, read, "worker", 0.5, at + part.find(text)))
@@ -271,7 +295,7 @@ def _addressee(doc: DocText, headers: dict[str, tuple[Line, int]]) -> list[Found
     out: list[Found] = []
     lines = doc.nonempty_lines()
     for i, line in enumerate(lines[:16]):
-        m = re.match(r"\s*(?:dear\s+)?(?=(?:mr|ms|mrs|miss|mx)\.?\s+[A-Z])", line.text, re.IGNORECASE)
+        m = _SALUTED.match(line.text)
         if not m:
             continue
         read = read_person(line.text[m.end():], doc.lexicon)
@@ -279,7 +303,7 @@ def _addressee(doc: DocText, headers: dict[str, tuple[Line, int]]) -> list[Found
             continue
         dear = line.text.lower().lstrip().startswith("dear")
         below = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
-        if dear or re.match(r"(?:\d|unit\b|flat\b|apt\b|po box\b|lot\b)", below, re.IGNORECASE):
+        if dear or _ADDRESS.match(below):
             out.append(at_line(doc, line, read, "worker", 0.55, m.end()))
     if "to" in headers:
         line, offset = headers["to"]
@@ -302,9 +326,8 @@ def workers(doc: DocText, headers: dict[str, tuple[Line, int]]) -> list[Found]:
         if found:
             out.append(found)
     out.extend(_split_name(doc))
-    for line in doc.nonempty_lines():
-        for m in re.finditer(r"\b(?:examined|employee|worker|patient|client|claimant|re:?)\s*,?\s+"
-                             r"(?=(?:Mr|Ms|Mrs|Miss|Mx)\.?\s)", line.text, re.IGNORECASE):
+    for line in doc.lines_with(_TITLE_HINT):
+        for m in _WORKER_TITLED.finditer(line.text):
             read = read_person(line.text[m.end():], doc.lexicon)
             if read:
                 out.append(at_line(doc, line, read, "worker", 0.6, m.end()))
@@ -337,8 +360,8 @@ def treating_doctors(doc: DocText) -> list[Found]:
         found = person_after(doc, label, "nominated_treating_doctor", weight)
         if found:
             out.append(found)
-    for line in doc.nonempty_lines():
-        m = re.search(r"\byour (?:nominated treating )?doctor\s*\(\s*", line.text, re.IGNORECASE)
+    for line in doc.lines_with(_YOUR_HINT):
+        m = _YOUR_DOCTOR.search(line.text)
         if m:
             read = read_person(line.text[m.end():], doc.lexicon)
             if read:

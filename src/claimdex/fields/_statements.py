@@ -19,6 +19,10 @@ _NOT_A_PERIOD = re.compile(r"\b(?:records?|history|phase|covers?|authority|paid|
                            r"leave|sessions?|approved|week ending|pay period|services?)\b", re.IGNORECASE)
 _CERT_WORDS = re.compile(r"\b(?:capacity|fit|unfit|duties|certif\w*|period|incapacit\w*|work|"
                          r"employment|restrictions?)\b", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|as of|commencing)\s*:?\s*$", re.I)
+_UNTIL = re.compile(r"\b(?:through|thru|until|till|to)\s*$", re.I)
+_FROM_OR_EFFECTIVE = re.compile(r"\b(?:from|as of|commencing|effective)\s*:?\s*$", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no longer|if|unless|without|whether|or)\s+(?:\w+\s+){0,2}$")
 
 
 def certificate_fields(doc: DocText) -> list[Found]:
@@ -57,15 +61,13 @@ def _ranges(doc: DocText) -> list[tuple[float, DateMention, DateMention | None, 
                                          and other_label.kind == "cert_to" and gap.count("\n") <= 3):
                 second = other
                 break
-        if second is None and re.search(r"\b(?:from|as of|commencing)\s*:?\s*$",
-                                        page.text[max(line.start, first.start - 20):first.start], re.I):
+        if second is None and _FROM.search(page.text[max(line.start, first.start - 20):first.start]):
             for other in dates[i + 1:i + 2]:
                 gap = page.text[first.end:other.start] if other.page == first.page else ""
-                if 0 < len(gap) <= 200 and re.search(r"\b(?:through|thru|until|till|to)\s*$", gap, re.I):
+                if 0 < len(gap) <= 200 and _UNTIL.search(gap):
                     second = other
-        if second is None and kind != "cert_from" and not re.search(
-                r"\b(?:from|as of|commencing|effective)\s*:?\s*$", page.text[line.start:first.start],
-                re.IGNORECASE):
+        if second is None and kind != "cert_from" and not _FROM_OR_EFFECTIVE.search(
+                page.text[line.start:first.start]):
             continue
         if kind in ("dob", "injury_date", "notification_date", "other_date") and second is None:
             continue
@@ -101,7 +103,7 @@ def _range_score(doc: DocText, line: Line, first: DateMention, second: DateMenti
 
 
 def _folded(text: str) -> str:
-    return re.sub(r"rn", "m", text.lower().replace("’", "'"))
+    return text.lower().replace("’", "'").replace("rn", "m")
 
 
 def _capacity(doc: DocText, period_line: Line | None) -> Found | None:
@@ -144,8 +146,7 @@ def _best_phrase(pattern: re.Pattern[str], raw: str) -> str | None:
 
 
 def _negated(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:not|no longer|if|unless|without|whether|or)\s+(?:\w+\s+){0,2}$",
-                          text[max(0, start - 25):start]))
+    return bool(_NEGATION.search(text[max(0, start - 25):start]))
 
 
 # -- liability decisions -----------------------------------------------------------------------

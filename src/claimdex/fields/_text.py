@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimdex.fields._dates import DateMention, find_dates, fix_ocr_digits, resolve, resolve_partial
 from claimdex.fields._lexicon import DATE_KINDS, Lexicon, label_matcher
@@ -31,13 +31,26 @@ class Box:
     text: str
 _BULLET = re.compile(r"^\s*(?:(?:[-–•*>·|]|\(?\d{1,2}(?:\.\d{1,2})?[.)]|\(?[a-zA-Z][.)])\s*)*")
 def line_start_hint(before: str) -> bool:
-    return _BULLET.sub("", before) == ""
+    # what _BULLET.sub("", before) == "" says: the anchored pattern covers all of ``before``
+    bullets = _BULLET.match(before)
+    return bullets is not None and bullets.end() == len(before)
 
 
 _DATE_START = re.compile(r"[\s:.\-]*(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)",
                          re.IGNORECASE)
 DATE_LABELS = frozenset(DATE_KINDS)
+_SEPARATED = re.compile(r"\s*[:#|=>\u2026]|\s*\.{2,}|\s{2,}|\t|\s*\(")
+_DASHED = re.compile(r"\s*-{1,2}\s")
+_PREV_SEP = re.compile(r"(\s{2,}|\t|[|;,(]\s*|:\s+)$")
+_CELL = re.compile(r"(\s{2,}|\t|[|;]\s*)$")
+_BRACKETED = re.compile(r"\([^)]*\)")
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_ABOVE_SEP = re.compile(r"(?:\||:|\s{2,}|\t)\s*$")
+_PART_OR_ITEM = re.compile(r"\s*(?:part|section)\s+[ivx\d]+\s*[:.\-]|\s*\d+\.\s", re.IGNORECASE)
+_WRAPS = re.compile(r"(?:[,(&/\-]|\b(?:and|or|the|of|in|to|for|with|as|a|is|are|"
+                    r"which|from|has|will|be))\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +60,7 @@ class Line:
     start: int  # character offsets into the page text
     end: int
     text: str
-
-    @property
-    def stripped(self) -> str:
-        return self.text.strip()
+    stripped: str = field(compare=False, repr=False)  # text.strip(), kept: read very often
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,45 +88,54 @@ class Span:
 
 class PageText:
     def __init__(self, page: Page, lexicon: Lexicon) -> None:
-        self.number = page.number
+        self.number = number = page.number
         self.raw = page.text.replace("\r", " ").replace("\u00a0", " ").replace("\f", "\n")
         self.text = fix_ocr_digits(self.raw)
         self.lines: list[Line] = []
         offset = 0
         for i, part in enumerate(self.text.split("\n")):
-            self.lines.append(Line(page.number, i, offset, offset + len(part), part))
+            self.lines.append(Line(number, i, offset, offset + len(part), part, part.strip()))
             offset += len(part) + 1
         self._starts = [line.start for line in self.lines]
-        self.labels = [self._label(kind, s, e) for kind, s, e in label_matcher().find(self.text)]
-        self.labels = [lab for lab in self.labels if lab is not None]
-        self.dates: list[DateMention] = find_dates(self.text, page.number)
+        self.labels: list[Label] = []
+        self._by_line: dict[int, list[Label]] = {}  # line index -> its labels, in order
+        for kind, s, e in label_matcher().find(self.text):
+            lab = self._label(kind, s, e)
+            if lab is not None:
+                self.labels.append(lab)
+                self._by_line.setdefault(lab.line.index, []).append(lab)
+        self.dates: list[DateMention] = find_dates(self.text, number)
 
     def line_at(self, offset: int) -> Line:
         return self.lines[bisect.bisect_right(self._starts, offset) - 1]
 
     def _label(self, kind: str, start: int, end: int) -> Label | None:
         line = self.line_at(start)
-        before = self.text[line.start:start]
-        after = self.text[end:line.end]
-        line_start = _BULLET.sub("", before) == ""
-        alone = after.strip(_SEPARATORS) == ""
-        separated = bool(re.match(r"\s*[:#|=>\u2026]|\s*\.{2,}|\s{2,}|\t|\s*\(", after)) or (
-            line_start_hint(before) and bool(re.match(r"\s*-{1,2}\s", after)))
-        prev_sep = before == "" or bool(re.search(r"(\s{2,}|\t|[|;,(]\s*|:\s+)$", before))
-        dated = kind in DATE_LABELS and bool(_DATE_START.match(after))
-        if not (line_start or separated or prev_sep or dated or _shouted(self.text, start, end, line, kind)):
-            return None
+        text = self.text
+        before = text[line.start:start]
+        after = text[end:line.end]
         if after[:1].isalnum() or (before[-1:].isalnum()):
             return None  # part of a longer word
-        cell = bool(re.search(r"(\s{2,}|\t|[|;]\s*)$", before))
+        line_start = line_start_hint(before)
+        separated = _SEPARATED.match(after) is not None or (
+            line_start and _DASHED.match(after) is not None)
+        if not (line_start or separated or before == "" or _PREV_SEP.search(before)
+                or (kind in DATE_LABELS and _DATE_START.match(after))
+                or _shouted(text, start, end, line, kind)):
+            return None
+        alone = after.strip(_SEPARATORS) == ""
+        cell = _CELL.search(before) is not None
         return Label(kind, self.number, start, end, line, line_start, alone, separated, cell)
 
     def labels_on(self, line: Line) -> list[Label]:
-        return [lab for lab in self.labels if lab.line.index == line.index]
+        """The labels on ``line`` (of this page), in order; the list is shared: do not change it."""
+        return self._by_line.get(line.index) or []
 
     def next_lines(self, line: Line, count: int = 2) -> Iterator[Line]:
         seen = 0
-        for other in self.lines[line.index + 1:]:
+        lines = self.lines
+        for k in range(line.index + 1, len(lines)):
+            other = lines[k]
             if other.stripped:
                 yield other
                 seen += 1
@@ -124,7 +143,9 @@ class PageText:
                     return
 
     def previous_line(self, line: Line) -> Line | None:
-        for other in reversed(self.lines[:line.index]):
+        lines = self.lines
+        for k in range(min(line.index, len(lines)) - 1, -1, -1):
+            other = lines[k]
             if other.stripped:
                 return other
         return None
@@ -137,6 +158,9 @@ class DocText:
         self.lexicon = lexicon
         self.pages = [PageText(p, lexicon) for p in pages if p.text and p.text.strip()]
         self.by_number = {p.number: p for p in self.pages}
+        self._nonempty = [line for p in self.pages for line in p.lines if line.stripped]
+        self._labels = [lab for p in self.pages for lab in p.labels]
+        self._date_labels: dict[tuple[int, int], Label | None] = {}  # (page, start) -> label
         self.dates = [d for p in self.pages for d in p.dates]
         self.month_first = resolve(self.dates)
         births = [d for d in self.dates if d.value is not None and self._born(d)]
@@ -152,13 +176,26 @@ class DocText:
             yield from page.lines
 
     def nonempty_lines(self) -> list[Line]:
-        return [line for line in self.lines if line.stripped]
+        """Every line with text, in order; the list is shared: do not change it."""
+        return self._nonempty
+
+    def lines_with(self, hint: re.Pattern[str]) -> list[Line]:
+        """The lines holding a match of ``hint``, in order: a quick way to the only lines a
+        per-line pattern can match. ``hint`` matches one character that is not a space, with
+        lookarounds that see no further than the line would (a line break reads as no
+        character), and every match of the pattern starts a line match of ``hint``."""
+        out: list[Line] = []
+        for page in self.pages:
+            last = -1
+            for m in hint.finditer(page.text):
+                line = page.line_at(m.start())
+                if line.index != last:
+                    out.append(line)
+                    last = line.index
+        return out
 
     def labels(self, *kinds: str) -> Iterator[Label]:
-        for page in self.pages:
-            for lab in page.labels:
-                if lab.kind in kinds:
-                    yield lab
+        return (lab for lab in self._labels if lab.kind in kinds)
 
     def page(self, number: int) -> PageText:
         return self.by_number[number]
@@ -199,8 +236,8 @@ class DocText:
         if gap:
             end = gap.start()
         for lab in page.labels_on(line):
-            shouted = page.text[lab.start:lab.end].isupper() and lab.end - lab.start > 1
-            if start < lab.start < end and (lab.separated or lab.alone or shouted):
+            if start < lab.start < end and (lab.separated or lab.alone or (
+                    page.text[lab.start:lab.end].isupper() and lab.end - lab.start > 1)):
                 end = lab.start
                 break
         while end > start and page.text[end - 1] in " \t,;:-–|":
@@ -211,6 +248,14 @@ class DocText:
     def date_label(self, mention: DateMention) -> Label | None:
         """The label that introduces a date: just before it on its line (only separators or a
         few words between), or alone on the line above when the date starts its line."""
+        key = (mention.page, mention.start)  # all it depends on: asked many times per date
+        try:
+            return self._date_labels[key]
+        except KeyError:
+            found = self._date_labels[key] = self._find_date_label(mention)
+            return found
+
+    def _find_date_label(self, mention: DateMention) -> Label | None:
         page = self.by_number[mention.page]
         line = page.line_at(mention.start)
         before = [lab for lab in page.labels_on(line) if lab.end <= mention.start]
@@ -218,7 +263,7 @@ class DocText:
             lab = before[-1]
             gap = page.text[lab.end:mention.start]
             generic = page.text[lab.start:lab.end].lower() in ("date", "dated")
-            if generic and re.search(r"[A-Za-z]{2}", re.sub(r"\([^)]*\)", "", gap)):
+            if generic and _TWO_LETTERS.search(_BRACKETED.sub("", gap)):
                 return None  # "Date injury happened: ...": some other date
             if _close(gap) and not any(lab.end <= d.start < mention.start for d in page.dates):
                 return lab
@@ -229,8 +274,7 @@ class DocText:
             if above is not None:
                 labels = page.labels_on(above)
                 if labels and labels[-1].alone and labels[-1].kind in DATE_LABELS and (
-                        labels[-1].line_start or re.search(r"(?:\||:|\s{2,}|\t)\s*$",
-                                                           page.text[above.start:labels[-1].start])):
+                        labels[-1].line_start or _ABOVE_SEP.search(page.text[above.start:labels[-1].start])):
                     return labels[-1]
         return None
 
@@ -267,13 +311,10 @@ class DocText:
                             continue
                 elif k + 1 == len(marks):
                     for j, extra in enumerate(lines[i + 1:i + 4], start=i + 1):
-                        if not extra.stripped or _ANY_BOX.search(extra.text) or re.match(
-                                r"\s*(?:part|section)\s+[ivx\d]+\s*[:.\-]|\s*\d+\.\s", extra.text,
-                                re.IGNORECASE):
+                        if not extra.stripped or _ANY_BOX.search(extra.text) or _PART_OR_ITEM.match(
+                                extra.text):
                             break
-                        wraps = re.search(r"(?:[,(&/\-]|\b(?:and|or|the|of|in|to|for|with|as|a|is|are|"
-                                          r"which|from|has|will|be))\s*$", text)
-                        if not (extra.stripped[0].islower() or wraps):
+                        if not (extra.stripped[0].islower() or _WRAPS.search(text)):
                             break
                         text += " " + extra.stripped
                         if not ticked:
@@ -307,5 +348,5 @@ def _close(gap: str) -> bool:
     """Only separators, a bracketed hint or up to three short words between label and date."""
     if len(gap) > 32:
         return False
-    words = re.findall(r"[A-Za-z]{2,}", re.sub(r"\([^)]*\)", "", gap))
+    words = _WORD.findall(_BRACKETED.sub("", gap))
     return len(words) <= 3

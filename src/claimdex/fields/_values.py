@@ -45,13 +45,19 @@ _ORG_TAIL = {"claims", "insurance", "services", "service", "pty", "ltd", "limite
              "centre", "center", "clinic", "practice", "express", "logistics", "transport", "partners",
              "inc", "co", "corporation", "foods", "industries", "hospital", "care", "management"}
 _TOKEN = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]\.?")
+_WORD_PARTS = re.compile(r"['’\-]")
+_INITIAL = re.compile(r"[A-Z]\.?")
+_INVERTED = re.compile(r"([A-Z][A-Za-z'’\-]+),\s*([A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+)?)(?=$|[\s,;(])")
+_JOINERS = re.compile(r"([-'’])")
 
 
 def _name_word(word: str) -> bool:
     """ "Smith", "O'Brien", "Smith-Jones", "McAllister", "Wiśniewski", "TAUFA", "J." """
-    if re.fullmatch(r"[^\W\d_]\.?", word):
+    if len(word) <= 2 and _LETTER.fullmatch(word):
         return word[0].isupper()
-    parts = re.split(r"['’\-]", word.rstrip("."))
+    stem = word.rstrip(".")
+    parts = _WORD_PARTS.split(stem) if ("-" in stem or "'" in stem or "’" in stem) else [stem]
     if not all(p.isalpha() for p in parts) or not word[0].isupper():
         return False
     return all(p[0].isupper() or len(p) > 1 for p in parts)
@@ -94,7 +100,7 @@ def read_person(text: str, lexicon: Lexicon, *, need_two: bool = True) -> Read |
     nxt = _TOKEN.search(body, last_end)
     if nxt and _clean(nxt.group(0)).lower() in _ORG_TAIL and body[last_end:nxt.start()] == " ":
         return None  # "Dandenong Ranges Claims Agency": an organisation, not a person
-    while words and (words[-1][0].lower() in _PARTICLES or re.fullmatch(r"[A-Z]\.?", words[-1][0])):
+    while words and (words[-1][0].lower() in _PARTICLES or _INITIAL.fullmatch(words[-1][0])):
         words.pop()
     names = [w for w, _ in words]
     if not names or (need_two and len(names) < 2) or all(len(w.rstrip(".")) < 2 for w in names):
@@ -120,7 +126,7 @@ def _name_words(body: str, pos: int, lexicon: Lexicon) -> list[tuple[str, int]]:
         word = _clean(raw)
         if not _fits(word, words, lexicon):
             break
-        initial = bool(re.fullmatch(r"[A-Z]\.?", word))
+        initial = len(word) <= 2 and _INITIAL.fullmatch(word) is not None
         kept = raw.rstrip(",;:)") if initial else raw.rstrip(",;:).")
         last_end = match.start() + len(kept)
         words.append((word if initial else word.rstrip("."), last_end))
@@ -139,15 +145,14 @@ def _fits(word: str, words: list[tuple[str, int]], lexicon: Lexicon) -> bool:
     low = word.lower().rstrip(".")
     if low in lexicon.postnominals or (low in _NOT_NAMES and low not in _PARTICLES):
         return False
-    if any(part in _ORG_WORDS for part in low.split("-")[1:]):
+    if "-" in low and any(part in _ORG_WORDS for part in low.split("-")[1:]):
         return False  # "Self-Insurance"
     return _name_word(word) or bool(words and low in _PARTICLES)
 
 
 def _inverted(text: str, lexicon: Lexicon) -> Read | None:
     """ "TAUFA, TAMA" or "Huang, Kyle": a surname, a comma, then given names."""
-    m = re.match(r"([A-Z][A-Za-z'’\-]+),\s*([A-Z][A-Za-z'’\-]+(?:\s[A-Z][A-Za-z'’\-]+)?)(?=$|[\s,;(])",
-                 text)
+    m = _INVERTED.match(text)
     if not m:
         return None
     surname, given = m.group(1), m.group(2)
@@ -171,7 +176,7 @@ def _soften(text: str) -> str:
         if len(word) <= 2 and word.endswith("."):
             out.append(word)
             continue
-        parts = re.split(r"([-'’])", word.lower())
+        parts = _JOINERS.split(word.lower())
         out.append("".join(p.capitalize() if p not in "-'’" else p for p in parts))
     return " ".join(out)
 
@@ -179,6 +184,7 @@ def _soften(text: str) -> str:
 _ORG_STOP = re.compile(
     r"\.\s+(?=[A-Z][a-z])|\s\(|\s-\s|;|\s+(?:ABN|ACN|Ph|Phone|Tel|T:|Fax|Email|E:)\b|,\s*(?=\d|Unit\b|Level\b|Suite\b|"
     r"PO\b|P\.O\.|GPO\b|Shop\b|Factory\b|Lot\b|Locked Bag\b)|\s{2,}|\t|\s\|")
+_NOT_ORG = re.compile(r"(?:the\s+)?(?:worker|employee|insurer|claimant)\b", re.IGNORECASE)
 _GENERIC = {"yes", "no", "n/a", "na", "nil", "none", "unknown", "self", "self-employed", "tbc",
             "not applicable", "see attached", "as above", "same", "other", "details"}
 
@@ -191,7 +197,7 @@ def read_org(text: str, *, capitals: bool = False) -> Read | None:
     stop = _ORG_STOP.search(body)
     end = stop.start() if stop else len(body)
     if capitals:
-        for word in re.finditer(r"\S+", body[:end]):
+        for word in _TOKEN.finditer(body[:end]):
             if word.group(0)[0].islower() and word.group(0) not in ("&", "and", "of", "the", "de"):
                 end = word.start()
                 break
@@ -200,7 +206,7 @@ def read_org(text: str, *, capitals: bool = False) -> Read | None:
         return None
     if value.lower() in _GENERIC or sum(c.isalpha() for c in value) < 3 or len(value) > 90:
         return None
-    if re.match(r"(?:the\s+)?(?:worker|employee|insurer|claimant)\b", value, re.IGNORECASE):
+    if _NOT_ORG.match(value):
         return None
     shown = " ".join(value.split())
     if shown.isupper() and len(shown) > 5:
@@ -212,12 +218,15 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9/\-.]*[A-Za-z0-9]")
 _OCR_ID = [(re.compile(r"(?<=\d)[Oo](?=\d|$|[-/])|(?<=[-/])[Oo](?=\d)"), "0"),
            (re.compile(r"(?<=\d)[Il|](?=\d|$|[-/])"), "1")]
 _DATE_LIKE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}([/.\-]\d{1,4})?$")
+_ID_LEAD = re.compile(r"[\s:#.\-–|]*(?:no\.?\s*|number\s*|#\s*)?(?:\([^)]{0,20}\)[\s:#.\-–|]*)?",
+                      re.IGNORECASE)
+_PHONE = re.compile(r"\d{2,4}[- ]?\d{3,4}[- ]?\d{3,4}")
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def read_claim_id(text: str) -> Read | None:
     """A claim number or reference at the start of ``text`` ("GIS/24/347870", "3O2-884-19O5")."""
-    m = re.match(r"[\s:#.\-–|]*(?:no\.?\s*|number\s*|#\s*)?(?:\([^)]{0,20}\)[\s:#.\-–|]*)?", text,
-                 re.IGNORECASE)
+    m = _ID_LEAD.match(text)
     pos = m.end() if m else 0
     found = _ID.match(text, pos)
     if not found:
@@ -228,8 +237,8 @@ def read_claim_id(text: str) -> Read | None:
     digits = sum(c.isdigit() for c in token)
     if digits < 4 or len(token) < 5 or len(token) > 24 or _DATE_LIKE.match(token):
         return None
-    if re.fullmatch(r"\d{2,4}[- ]?\d{3,4}[- ]?\d{3,4}", token) and token.startswith(("04", "13", "18", "02", "03", "07", "08")) \
-            and len(re.sub(r"\D", "", token)) == 10:
+    if _PHONE.fullmatch(token) and token.startswith(("04", "13", "18", "02", "03", "07", "08")) \
+            and len(_NOT_DIGIT.sub("", token)) == 10:
         return None  # a phone number
     return Read(found.start(), found.start() + len(token), token.upper())
 
@@ -243,8 +252,7 @@ _REGION = {"rotator cuff": "shoulder", "lumbar spine": "lower back", "cervical s
 
 def read_body_part(text: str, lexicon: Lexicon) -> Read | None:
     """The first body part named in ``text``, with its side when given."""
-    parts = "|".join(re.escape(p) for p in sorted(lexicon.body_parts, key=len, reverse=True))
-    m = re.search(rf"\b(?:(left|right|both|bilateral|l|r)\)?\s+)?({parts})\b", text, re.IGNORECASE)
+    m = _body_parts(lexicon.body_parts).search(text)
     if not m:
         return None
     side = (m.group(1) or "").lower()
@@ -252,3 +260,9 @@ def read_body_part(text: str, lexicon: Lexicon) -> Read | None:
     part = m.group(2).lower()
     value = f"{side} {_REGION.get(part, part)}".strip()
     return Read(m.start(), m.end(), value)
+
+
+@lru_cache(maxsize=8)
+def _body_parts(names: tuple[str, ...]) -> re.Pattern[str]:
+    parts = "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:(left|right|both|bilateral|l|r)\)?\s+)?({parts})\b", re.IGNORECASE)
