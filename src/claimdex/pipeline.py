@@ -11,10 +11,10 @@ import json
 import logging
 import multiprocessing
 import os
-import queue
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -119,9 +119,7 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
             progress.start(len(tasks))
         documents = pages = ocr_pages = 0
         with worker_pool(settings, len(tasks)) as pool:  # joined after the last stages
-            finished = Finished()
-            for batch in _batches(run_extraction(tasks, settings, pool, finished),
-                                  waiting=finished.waiting):
+            for batch in _batches(run_extraction(tasks, settings, pool)):
                 batch = split_many(batch, classifier)
                 understood = list(zip(batch, _understand_many(batch, classifier, fields), strict=True))
                 store.replace_files(understood)
@@ -202,21 +200,17 @@ def _mark_pending(store: IndexStore, tasks: list[FileTask]) -> set[str]:
     return pending
 
 
-def _batches(results: Iterable[FileResult], *, files: int = 32, seconds: float = 1.0,
-             waiting: Callable[[], int] | None = None) -> Iterator[list[FileResult]]:
+def _batches(results: Iterable[FileResult], *, files: int = 32,
+             seconds: float = 1.0) -> Iterator[list[FileResult]]:
     """Results grouped for one classifier call per group: up to ``files`` files, or fewer when
-    ``seconds`` have passed since the first arrived (slow files are not held back long) or,
-    with ``waiting`` (how many more results have arrived), when no more have: the parent then
-    works on what it has instead of waiting, and batches grow when results come faster than
-    it works."""
+    ``seconds`` have passed since the first arrived (slow files are not held back long)."""
     batch: list[FileResult] = []
     since = 0.0
     for result in results:
         if not batch:
             since = time.monotonic()
         batch.append(result)
-        if len(batch) >= files or time.monotonic() - since >= seconds \
-                or (waiting is not None and not waiting()):
+        if len(batch) >= files or time.monotonic() - since >= seconds:
             yield batch
             batch = []
     if batch:
@@ -286,52 +280,28 @@ def _plan(found: list[Discovered], known: dict[str, tuple[str, str]],
 
 
 def run_extraction(tasks: list[FileTask], settings: IngestSettings,
-                   pool: ProcessPool | None = None,
-                   finished: Finished | None = None) -> Iterator[FileResult]:
+                   pool: ProcessPool | None = None) -> Iterator[FileResult]:
     """Extract every task in a pool of worker processes; yields results as they complete.
 
     A file whose worker process died (a parser crash, or the process killed from outside, as
     the system does when memory runs out) gets one more try in a fresh worker at the end of
     the run; a second death records it as crashed. With ``pool`` (from worker_pool), the pool
-    is closed once every result is in and joined by its owner. ``finished`` tells the caller
-    how many results are waiting.
+    is closed once every result is in and joined by its owner.
     """
     if not tasks:
         return
     if pool is None:
         with worker_pool(settings, len(tasks)) as pool:
-            yield from run_extraction(tasks, settings, pool, finished)
+            yield from run_extraction(tasks, settings, pool)
         return
-    finished = finished or Finished()
     again: list[FileTask] = []
-    for task, future in finished.completed(pool, tasks, settings):
+    for task, future in _completed(pool, tasks, settings):
         result = _outcome(task, future, settings, retry=again)
         if result is not None:
             yield result
-    for task, future in finished.completed(pool, again, settings):
+    for task, future in _completed(pool, again, settings):
         yield _outcome(task, future, settings, retry=None)
     pool.close()  # the workers exit while the caller works on the last results
-
-
-class Finished:
-    """Extractions in the order they finish. Unlike as_completed, it can say how many have
-    finished and are not yet taken (``waiting``)."""
-
-    def __init__(self) -> None:
-        self._done: queue.SimpleQueue = queue.SimpleQueue()
-
-    def waiting(self) -> int:
-        return self._done.qsize()
-
-    def completed(self, pool: ProcessPool, tasks: list[FileTask], settings: IngestSettings):
-        futures = {}
-        for task in tasks:
-            future = pool.submit(_extract_one, settings.timeout_seconds, task, settings)
-            futures[future] = task
-            future.add_done_callback(self._done.put)  # called in the pool's thread
-        while futures:
-            future = self._done.get()
-            yield futures.pop(future), future
 
 
 @contextmanager
@@ -354,6 +324,13 @@ def worker_pool(settings: IngestSettings, tasks: int) -> Iterator[ProcessPool | 
         raise
     finally:
         pool.join()
+
+
+def _completed(pool, tasks: list[FileTask], settings: IngestSettings):
+    futures = {pool.submit(_extract_one, settings.timeout_seconds, task, settings): task
+               for task in tasks}
+    for future in as_completed(futures):
+        yield futures.pop(future), future
 
 
 def _outcome(task: FileTask, future, settings: IngestSettings,

@@ -77,15 +77,6 @@ def test_batches_fill_up_or_flush_after_the_time_limit():
     assert [len(b) for b in _batches(slow(), files=32, seconds=0.1)] == [2, 1]
 
 
-def test_batches_take_what_has_arrived_instead_of_waiting():
-    """With a count of results waiting, a batch ends when none are: the parent works on what
-    it has; when results pile up, batches fill up."""
-    results = [_result(f"{i}.txt") for i in range(40)]
-    backlog = iter([3, 2, 1, 0, 0, 0] + [5] * 40)  # waiting after each result is taken
-    assert [len(b) for b in _batches(iter(results), files=32, waiting=lambda: next(backlog))] \
-        == [4, 1, 1, 32, 2]
-
-
 class _CountingPages:
     """Page types from the first word of each page; counts classifier calls."""
 
