@@ -12,7 +12,9 @@ import datetime as dt
 import json
 import unicodedata
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -75,11 +77,26 @@ class DocTypeClassifier:
 
     # -- use ------------------------------------------------------------------------------------
     def classify(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[Classification]:
+        return self._classify(texts, embeddings)[0]
+
+    def _classify(self, texts: Sequence[str], embeddings: np.ndarray | None
+                  ) -> tuple[list[Classification], np.ndarray]:
+        """The classifications and the embeddings they used. Embeddings not given are worked
+        out in a second thread while the TF-IDF blocks are (the tokenizer runs in Rust
+        without the GIL)."""
         if not texts:
-            return []
-        if embeddings is None:
-            embeddings = self.embed(texts)
-        words, features = self._matrix(texts, embeddings)
+            return [], np.zeros((0, 0), dtype=np.float32)
+        pending = _embedding_thread().submit(self.embed, texts) if embeddings is None else None
+        words, blocks = self._tfidf(texts)
+        if pending is not None:
+            embeddings = pending.result()
+        if self.embed_weight and embeddings.shape[1]:
+            blocks.append(sparse.csr_matrix(embeddings * self.embed_weight))
+        features = sparse.hstack(blocks, format="csr")
+        return self._labels(texts, words, features), embeddings
+
+    def _labels(self, texts: Sequence[str], words: sparse.csr_matrix,
+                features: sparse.csr_matrix) -> list[Classification]:
         probs = softmax((features @ self.coef.T + self.intercept) / self.temperature)
         if self._vocab is None:  # building it takes longer than classifying a batch: once
             self._vocab = self.word.get_feature_names_out()
@@ -104,13 +121,17 @@ class DocTypeClassifier:
     def _matrix(self, texts: Sequence[str], embeddings: np.ndarray):
         """(word block, full feature matrix): body words, title-region words, characters,
         and the weighted sentence embedding."""
-        prepared = [prepare(t) for t in texts]
-        words = self._transform(self.word, prepared)
-        blocks = [words, self._transform(self.head, [t[:HEAD_CHARS] for t in prepared]),
-                  self._transform(self.char, prepared)]
+        words, blocks = self._tfidf(texts)
         if self.embed_weight and embeddings.shape[1]:
             blocks.append(sparse.csr_matrix(embeddings * self.embed_weight))
         return words, sparse.hstack(blocks, format="csr")
+
+    def _tfidf(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, list[sparse.csr_matrix]]:
+        """(body words, [body words, title-region words, characters])."""
+        prepared = [prepare(t) for t in texts]
+        words = self._transform(self.word, prepared)
+        return words, [words, self._transform(self.head, [t[:HEAD_CHARS] for t in prepared]),
+                       self._transform(self.char, prepared)]
 
     def _transform(self, vectorizer: TfidfVectorizer, texts: list[str]) -> sparse.csr_matrix:
         """``vectorizer.transform(texts)`` through its fast equivalent (claimdex.tfidf)."""
@@ -125,8 +146,7 @@ class DocTypeClassifier:
         texts = ["\n".join(p.text for p in d.pages) for d in docs]
         if not docs:
             return {}
-        embeddings = self.embed(texts)
-        labels = self.classify(texts, embeddings)
+        labels, embeddings = self._classify(texts, None)
         out = {}
         for index, (doc, label) in enumerate(zip(docs, labels, strict=True)):
             vector = embeddings[index] if embeddings.shape[1] else None
@@ -229,6 +249,11 @@ class DocTypeClassifier:
             raise ModelError(f"{folder} was trained with {meta['embedder']}, not {embedder.name}")
         return cls(tuple(meta["classes"]), word, head, char, coef, intercept, embedder if weight else None,
                    weight, float(meta["temperature"]), float(meta["threshold"]), meta.get("info", {}))
+
+
+@lru_cache(maxsize=1)
+def _embedding_thread() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimdex-embed")
 
 
 def _heldout_summary(probe: DocTypeClassifier, logits: np.ndarray, truth: np.ndarray,
