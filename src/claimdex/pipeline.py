@@ -119,7 +119,7 @@ def ingest(paths: list[Path], *, db_path: Path, settings: IngestSettings,
             progress.start(len(tasks))
         documents = pages = ocr_pages = 0
         with worker_pool(settings, len(tasks)) as pool:  # joined after the last stages
-            for batch in _batches(run_extraction(tasks, settings, pool)):
+            for batch in _batches(run_extraction(tasks, settings, pool), first=8):
                 batch = split_many(batch, classifier)
                 understood = list(zip(batch, _understand_many(batch, classifier, fields), strict=True))
                 store.replace_files(understood)
@@ -200,19 +200,23 @@ def _mark_pending(store: IndexStore, tasks: list[FileTask]) -> set[str]:
     return pending
 
 
-def _batches(results: Iterable[FileResult], *, files: int = 32,
+def _batches(results: Iterable[FileResult], *, files: int = 32, first: int | None = None,
              seconds: float = 1.0) -> Iterator[list[FileResult]]:
-    """Results grouped for one classifier call per group: up to ``files`` files, or fewer when
-    ``seconds`` have passed since the first arrived (slow files are not held back long)."""
+    """Results grouped for one classifier call per group: up to ``files`` files (``first``
+    for the first group, so the parent starts while the workers are still warming up), or
+    fewer when ``seconds`` have passed since the first arrived (slow files are not held back
+    long)."""
     batch: list[FileResult] = []
     since = 0.0
+    size = first or files
     for result in results:
         if not batch:
             since = time.monotonic()
         batch.append(result)
-        if len(batch) >= files or time.monotonic() - since >= seconds:
+        if len(batch) >= size or time.monotonic() - since >= seconds:
             yield batch
             batch = []
+            size = files
     if batch:
         yield batch
 

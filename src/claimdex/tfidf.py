@@ -93,15 +93,14 @@ class CharNgrams(_Weights):
     def _features(self, word: str) -> list[int]:
         """Feature numbers of the n-grams of one word padded with spaces (as scikit-learn
         counts them: a word shorter than the smallest n once, whole)."""
-        padded, terms, out = f" {word} ", self._terms, []
+        padded, lookup, out = f" {word} ", self._terms.get, []
+        size = len(padded)
         for n in self._sizes:
-            last = max(0, len(padded) - n)
-            for offset in range(last + 1):
-                index = terms.get(padded[offset:offset + n])
-                if index is not None:
-                    out.append(index)
-            if last == 0:
-                break
+            if size <= n:
+                index = lookup(padded)
+                return out if index is None else [*out, index]
+            grams = [padded[offset:offset + n] for offset in range(size - n + 1)]
+            out.extend(i for i in map(lookup, grams) if i is not None)
         return out
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:

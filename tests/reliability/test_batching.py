@@ -68,6 +68,7 @@ def test_batched_labels_equal_one_file_at_a_time():
 def test_batches_fill_up_or_flush_after_the_time_limit():
     quick = [_result(f"{i}.txt") for i in range(70)]
     assert [len(b) for b in _batches(iter(quick), files=32)] == [32, 32, 6]
+    assert [len(b) for b in _batches(iter(quick), files=32, first=8)] == [8, 32, 30]
 
     def slow():
         for i in range(3):
